@@ -1,0 +1,82 @@
+package cn.huiyin.chassis;
+
+import cn.huiyin.events.Topics;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Conventions every service gets without writing them again, as defaults its own configuration can
+ * override: actuator exposure and probes, the {@code application} metrics tag, the ping-based
+ * Mongo health, and for every consumer binding with a group, bounded retries with back-off and a
+ * dead-letter topic named {@code <topic>.<group>.dlq}.
+ */
+public class ChassisDefaults implements EnvironmentPostProcessor {
+
+    private static final Pattern GROUP = Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+)\\.group");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>(conventions());
+        defaults.putAll(deadLetterDefaults(environment));
+        environment.getPropertySources().addLast(new MapPropertySource("huiyin-chassis-defaults", defaults));
+    }
+
+    static Map<String, Object> conventions() {
+        Map<String, Object> d = new HashMap<>();
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.show-components", "always");
+        d.put("management.endpoint.health.validate-group-membership", "false");
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,binders");
+        d.put("management.health.mongodb.enabled", "false");
+        d.put("management.health.mongo.enabled", "false");
+        d.put("management.metrics.tags.application", "${spring.application.name}");
+        d.put("management.prometheus.metrics.export.enabled", "true");
+        d.put("server.shutdown", "graceful");
+        d.put("spring.cloud.stream.kafka.binder.replication-factor", "1");
+        d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
+        d.put("springdoc.api-docs.path", "/v3/api-docs");
+        d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        return d;
+    }
+
+    static Map<String, Object> deadLetterDefaults(ConfigurableEnvironment environment) {
+        Map<String, Object> d = new HashMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
+                continue;
+            }
+            for (String name : enumerable.getPropertyNames()) {
+                Matcher binding = GROUP.matcher(name);
+                if (!binding.matches()) {
+                    continue;
+                }
+                String b = binding.group(1);
+                String group = environment.getProperty(name);
+                String topic = environment.getProperty("spring.cloud.stream.bindings." + b + ".destination");
+                if (group == null || topic == null) {
+                    continue;
+                }
+                String kafka = "spring.cloud.stream.kafka.bindings." + b + ".consumer.";
+                d.put(kafka + "enable-dlq", "true");
+                d.put(kafka + "dlq-name", Topics.dlq(topic, group));
+                String consumer = "spring.cloud.stream.bindings." + b + ".consumer.";
+                d.put(consumer + "max-attempts", "3");
+                d.put(consumer + "back-off-initial-interval", "500");
+                d.put(consumer + "back-off-max-interval", "5000");
+                d.put(consumer + "back-off-multiplier", "2.0");
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,17 @@
+package cn.huiyin.chassis.health;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration")
+public class HealthConfiguration {
+
+    /** Named {@code mongo} in {@code /actuator/health}, where Spring Boot's indicator would be. */
+    @Bean(name = "mongoHealthIndicator")
+    @ConditionalOnBean(ReactiveMongoTemplate.class)
+    MongoPingHealthIndicator mongoHealthIndicator(ReactiveMongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,115 @@
+package cn.huiyin.chassis.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Store-and-forward: sends the events kept in aggregate documents and removes each one from its
+ * document once Kafka acknowledged it. {@link #dispatch} runs right after a change is saved;
+ * {@link #sweep} finds whatever that missed (Kafka down, a crash between save and send) and
+ * retries until it succeeds. Delivery is at least once: consumers de-duplicate on {@code ce_id}.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final ReactiveMongoTemplate mongo;
+    private final KafkaEventSender sender;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    /** Events being sent by this instance, so a sweep does not send them a second time meanwhile. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaEventSender sender, OutboxProperties properties,
+            Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.sender = sender;
+        this.properties = properties;
+        this.clock = clock;
+        for (String collection : properties.collections()) {
+            AtomicLong pending = backlog.computeIfAbsent(collection, c -> new AtomicLong());
+            Gauge.builder("huiyin.outbox.backlog", pending, AtomicLong::get)
+                    .description("documents holding events that Kafka has not acknowledged yet")
+                    .tag("collection", collection).register(meters);
+        }
+    }
+
+    /**
+     * Sends a document's events in order, each removed from the document after its acknowledgement.
+     * Never fails: what could not be sent stays in the document for the sweep.
+     */
+    public Mono<Void> dispatch(String collection, Object documentId, List<OutboxEvent> events) {
+        return Flux.fromIterable(events)
+                .filter(event -> inFlight.add(event.eventId()))
+                .concatMap(event -> sender.send(event)
+                        .then(mongo.updateFirst(Query.query(where("_id").is(documentId)),
+                                new Update().pull(OutboxEvent.FIELD, new Document("eventId", event.eventId())),
+                                collection))
+                        .doFinally(signal -> inFlight.remove(event.eventId())))
+                .then()
+                .onErrorResume(failure -> {
+                    log.warn("events of {} {} stay in the outbox: {}", collection, documentId, failure.toString());
+                    return Mono.empty();
+                });
+    }
+
+    /** {@link #dispatch} without waiting: the API answers once the change is stored. */
+    public void dispatchInBackground(String collection, Object documentId, List<OutboxEvent> events) {
+        if (!events.isEmpty()) {
+            dispatch(collection, documentId, events).subscribe();
+        }
+    }
+
+    /** One pass over every outbox collection; returns the number of documents it tried to flush. */
+    public Mono<Long> sweep() {
+        return Flux.fromIterable(properties.collections())
+                .concatMap(this::sweep)
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> sweep(String collection) {
+        Date settled = Date.from(clock.instant().minus(properties.grace()));
+        Query stale = Query.query(where(OutboxEvent.FIELD).elemMatch(where("time").lt(settled)))
+                .limit(properties.batchSize());
+        Mono<Long> pending = mongo.count(Query.query(where(OutboxEvent.FIELD + ".0").exists(true)), collection)
+                .doOnNext(count -> backlog.get(collection).set(count));
+        return pending.thenMany(mongo.find(stale, Document.class, collection))
+                .concatMap(document -> dispatch(collection, document.get("_id"), eventsOf(document)).thenReturn(1L))
+                .reduce(0L, Long::sum)
+                .onErrorResume(failure -> {
+                    log.warn("outbox sweep of {} failed: {}", collection, failure.toString());
+                    return Mono.just(0L);
+                });
+    }
+
+    private List<OutboxEvent> eventsOf(Document document) {
+        List<Document> stored = document.getList(OutboxEvent.FIELD, Document.class, List.of());
+        return stored.stream().map(event -> mongo.getConverter().read(OutboxEvent.class, event)).toList();
+    }
+
+    Duration interval() {
+        return properties.sweepInterval();
+    }
+}

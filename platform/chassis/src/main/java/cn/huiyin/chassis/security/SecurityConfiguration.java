@@ -1,0 +1,68 @@
+package cn.huiyin.chassis.security;
+
+import cn.huiyin.chassis.web.ProblemResponses;
+import cn.huiyin.regions.RegionRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+
+/**
+ * OAuth2 resource server for every service (DESIGN.md section 8): a bearer JWT on every API call,
+ * scopes checked by each service's {@link AccessRules}, 401/403 answered as problem+json. Health,
+ * metrics and the API documents stay open for probes, Prometheus and department developers.
+ */
+@AutoConfiguration
+@EnableWebFluxSecurity
+public class SecurityConfiguration {
+
+    static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+        "/swagger-ui/**", "/webjars/**", "/asyncapi.yaml", "/schemas/**", "/favicon.ico"};
+
+    @Bean
+    @ConditionalOnMissingBean
+    RegionAccess regionAccess(RegionRegistry regions) {
+        return new RegionAccess(regions);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityWebFilterChain huiyinSecurity(ServerHttpSecurity http, ObjectProvider<AccessRules> rules,
+            ProblemResponses problems) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    "a valid bearer token is required", null);
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                "Forbidden", "the token's scopes do not allow this action", null);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(OPEN_PATHS).permitAll();
+                    exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
+                    rules.orderedStream().forEach(rule -> rule.configure(exchanges));
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.huiyin.chassis.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Turns every failure of a request into {@code application/problem+json}. Client mistakes get
+ * their 4xx with the field that caused them; anything unexpected is logged with an id and answered
+ * with that id only, never with internals.
+ */
+public class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemResponses responses;
+
+    public ProblemExceptionHandler(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        return responses.write(exchange, toProblem(failure));
+    }
+
+    ProblemException toProblem(Throwable failure) {
+        if (failure instanceof ProblemException problem) {
+            return problem;
+        }
+        DataBufferLimitException tooLarge = find(failure, DataBufferLimitException.class);
+        if (tooLarge != null) {
+            return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "Payload too large",
+                    "the request body exceeds the limit of this endpoint");
+        }
+        if (failure instanceof ServerWebInputException input) {
+            return fromInput(input);
+        }
+        if (failure instanceof OptimisticLockingFailureException) {
+            return ProblemException.conflict("the resource was changed by someone else; read it again and retry");
+        }
+        if (failure instanceof DuplicateKeyException) {
+            return ProblemException.conflict("the resource already exists");
+        }
+        if (failure instanceof AccessDeniedException) {
+            return new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "the token does not allow this action");
+        }
+        if (failure instanceof AuthenticationException) {
+            return new ProblemException(HttpStatus.UNAUTHORIZED, "Unauthorized", "a valid bearer token is required");
+        }
+        if (failure instanceof ResponseStatusException status) {
+            HttpStatus code = HttpStatus.valueOf(status.getStatusCode().value());
+            return new ProblemException(code, code.getReasonPhrase(),
+                    status.getReason() != null ? status.getReason() : code.getReasonPhrase());
+        }
+        String errorId = UUID.randomUUID().toString();
+        log.error("unexpected failure {}", errorId, failure);
+        return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "unexpected failure, reference " + errorId);
+    }
+
+    private ProblemException fromInput(ServerWebInputException input) {
+        JacksonException jackson = find(input, JacksonException.class);
+        if (jackson instanceof StreamReadException) {
+            return ProblemException.invalid("body", "is not well-formed JSON");
+        }
+        if (jackson != null && !jackson.getPath().isEmpty()) {
+            return ProblemException.invalid(List.of(new FieldError(path(jackson), describe(jackson))));
+        }
+        if (find(input, DecodingException.class) != null || input.getCause() == null) {
+            return ProblemException.invalid("body", input.getReason() != null ? input.getReason() : "is unreadable");
+        }
+        return ProblemException.invalid("body", "is unreadable");
+    }
+
+    /** {@code caller.phone}, {@code categories[2]}. */
+    static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("not one of the values accepted")) {
+            return "is not one of the accepted values";
+        }
+        if (message != null && (message.contains("from Object value") || message.contains("START_OBJECT"))) {
+            return "must be a single value, not an object";
+        }
+        if (message != null && message.contains("START_ARRAY")) {
+            return "must be a single value, not a list";
+        }
+        return "has the wrong type or format";
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package cn.huiyin.chassis.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** problem+json for every error, and the event contract documents served by every service. */
+@AutoConfiguration
+public class WebConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper jsonMapper) {
+        return new ProblemResponses(jsonMapper);
+    }
+
+    /** Ahead of Spring Boot's own handler (order -1), which would answer with its HTML/JSON error page. */
+    @Bean
+    @Order(-2)
+    ProblemExceptionHandler problemExceptionHandler(ProblemResponses responses) {
+        return new ProblemExceptionHandler(responses);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> eventContractDocuments() {
+        return EventContractDocuments.routes();
+    }
+}

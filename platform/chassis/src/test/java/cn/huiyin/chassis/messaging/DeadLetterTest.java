@@ -1,0 +1,57 @@
+package cn.huiyin.chassis.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huiyin.chassis.sample.SampleApplication;
+import cn.huiyin.events.CloudEventAttributes;
+import cn.huiyin.events.EventContracts;
+import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.RawRecords;
+import cn.huiyin.local.testkit.TopicProbe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@HuiyinServiceTest(classes = SampleApplication.class)
+class DeadLetterTest {
+
+    @Test
+    void sendsAPoisonMessageToTheDeadLetterTopicWithItsReason() {
+        String key = "poison-" + UUID.randomUUID();
+        Map<String, String> headers = CloudEventAttributes.of(EventContracts.CASE_OVERDUE, key,
+                CloudEventAttributes.sourceOf("case-service"), Instant.now()).toHeaders();
+
+        try (TopicProbe dlq = TopicProbe.on("case-overdue.chassis-test.dlq")) {
+            RawRecords.send("case-overdue", key, "{this is not json", headers);
+
+            List<ConsumerRecord<String, byte[]>> dead = dlq.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(60));
+
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.get(0).value())).isEqualTo("{this is not json");
+            assertThat(TopicProbe.header(dead.get(0), "x-exception-message")).isNotBlank();
+            assertThat(TopicProbe.header(dead.get(0), "x-original-topic")).isEqualTo("case-overdue");
+            assertThat(TopicProbe.header(dead.get(0), "ce_id")).isEqualTo(headers.get("ce_id"));
+        }
+    }
+
+    @Test
+    void sendsAnEventWithoutCloudEventsHeadersToTheDeadLetterTopic() {
+        String key = "headless-" + UUID.randomUUID();
+        Map<String, String> headers = new LinkedHashMap<>(Map.of("content-type", "application/json"));
+        try (TopicProbe dlq = TopicProbe.on("case-overdue.chassis-test.dlq")) {
+            RawRecords.send("case-overdue", key, "{\"caseId\":\"" + key + "\"}", headers);
+
+            List<ConsumerRecord<String, byte[]>> dead = dlq.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(60));
+
+            assertThat(dead).hasSize(1);
+            assertThat(TopicProbe.header(dead.get(0), "x-exception-message")).isNotBlank();
+        }
+    }
+}

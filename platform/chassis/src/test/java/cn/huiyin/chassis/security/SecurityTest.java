@@ -1,0 +1,95 @@
+package cn.huiyin.chassis.security;
+
+import cn.huiyin.chassis.sample.SampleApplication;
+import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.Tokens;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Map;
+import java.util.UUID;
+
+@HuiyinServiceTest(classes = SampleApplication.class)
+class SecurityTest {
+
+    @Autowired
+    WebTestClient web;
+
+    String reminderInQixingguan;
+
+    @BeforeEach
+    void aReminderForQixingguan() {
+        reminderInQixingguan = "case-" + UUID.randomUUID();
+        web.post().uri("/api/v1/reminders")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:write").regions("52").bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("caseId", reminderInQixingguan, "countyCode", "520502",
+                        "deadline", "2020-03-30T00:00:00Z"))
+                .exchange()
+                .expectStatus().isCreated();
+    }
+
+    @Test
+    void answers401AsProblemWithoutAToken() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json")
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+    }
+
+    @Test
+    void answers401ForATokenSignedByAnotherKey() {
+        String forged = Tokens.scopes("cases:read").jwt();
+        String tampered = forged.substring(0, forged.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tampered)
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void answers403AsProblemWhenTheScopeIsMissing() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("calls:write").bearer())
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.title").isEqualTo("Forbidden");
+    }
+
+    @Test
+    void hidesAnotherCountysResourceAs404() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").regions("520526").bearer())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void letsTheCityAndTheCountyItselfSeeTheResource() {
+        for (String region : new String[] {"5205", "520502"}) {
+            web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                    .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").regions(region).bearer())
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.countyCode").isEqualTo("520502");
+        }
+    }
+
+    @Test
+    void leavesHealthAndTheEventContractOpen() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.get().uri("/asyncapi.yaml").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("asyncapi: 3").contains("case-received"));
+        web.get().uri("/schemas/case-received.v1.schema.json").exchange().expectStatus().isOk();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.huiyin.chassis.web;
+
+import cn.huiyin.chassis.sample.SampleApplication;
+import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.Tokens;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@HuiyinServiceTest(classes = SampleApplication.class)
+class ProblemJsonTest {
+
+    @Autowired
+    WebTestClient web;
+
+    WebTestClient.ResponseSpec post(Object body) {
+        return web.post().uri("/api/v1/reminders")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:write").bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
+    }
+
+    @Test
+    void namesEveryMissingField() {
+        post(Map.of()).expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors.length()").isEqualTo(3)
+                .jsonPath("$.errors[?(@.field == 'caseId')].message").isEqualTo("is required")
+                .jsonPath("$.errors[?(@.field == 'countyCode')]").exists()
+                .jsonPath("$.errors[?(@.field == 'deadline')]").exists();
+    }
+
+    @Test
+    void rejectsAnUnknownRegionByName() {
+        post(Map.of("caseId", "c-1", "countyCode", "529999", "deadline", "2020-03-30T00:00:00Z"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("countyCode");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        post("{\"caseId\": ").expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void rejectsAnObjectWhereAStringBelongs() {
+        post(Map.of("caseId", Map.of("$gt", ""), "countyCode", "520526", "deadline", "2020-03-30T00:00:00Z"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("caseId")
+                .jsonPath("$.errors[0].message").isEqualTo("must be a single value, not an object");
+    }
+
+    @Test
+    void rejectsABadDateNamingTheField() {
+        post(Map.of("caseId", "c-2", "countyCode", "520526", "deadline", "next tuesday"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
+    }
+
+    @Test
+    void answersAnUnknownPathWith404Problem() {
+        web.get().uri("/api/v1/nothing-here")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").bearer())
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,116 @@
+package cn.huiyin.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventRecordsTest {
+
+    private final CaseReceived call = Events.aCaseReceivedFromWeining();
+
+    @Test
+    void aNullListBecomesAnEmptyList() {
+        CaseAssigned assigned = new CaseAssigned("case-1", "call-1", "FP1", "520526", Department.WATER, null,
+                Events.DEADLINE, null, Events.ASSIGNED_AT, false);
+
+        assertThat(assigned.coDepartments()).isEmpty();
+    }
+
+    @Test
+    void listsAreCopiedSoTheEventCannotChangeAfterwards() {
+        List<RiskFactor> factors = new ArrayList<>(List.of(RiskFactor.ILLNESS));
+        HouseholdRiskChanged changed = new HouseholdRiskChanged("hh-1", RiskChange.RISK_IDENTIFIED, "520526100",
+                "520526", null, RiskLevel.LOW, 30, factors, null, new HouseholdRiskChanged.Trigger("self-report", null),
+                Events.RECEIVED_AT);
+
+        factors.add(RiskFactor.DISASTER);
+
+        assertThat(changed.factors()).containsExactly(RiskFactor.ILLNESS);
+        assertThatThrownBy(() -> changed.factors().add(RiskFactor.SCHOOLING))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRejectedNamingTheField() {
+        assertThatNullPointerException().isThrownBy(() -> new CaseReceived(call.callId(), call.trackingNumber(), null,
+                        call.channel(), call.type(), call.disposition(), call.categories(), call.classification(),
+                        call.regionCode(), call.townshipCode(), call.countyCode(), call.cityCode(),
+                        call.provinceCode(), call.callerRef(), call.maskedPhone(), call.urgent(), call.repeatOf(),
+                        call.content()))
+                .withMessage("receivedAt");
+    }
+
+    @Test
+    void aFullPhoneNumberNeverGetsIntoAnEvent() {
+        assertThatIllegalArgumentException().isThrownBy(() -> withPhone("13812340000"))
+                .withMessageContaining("maskedPhone");
+        assertThat(withPhone("0857****5678").maskedPhone()).isEqualTo("0857****5678");
+    }
+
+    @Test
+    void aCallMustNameACountyOrLower() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CaseOverdue("case-1", "FP1", "5205",
+                OverdueStage.DUE_SOON, Events.DEADLINE, Events.RECEIVED_AT)).withMessageContaining("countyCode");
+    }
+
+    @Test
+    void aRepeatedCategoryIsRejectedBecauseReportsWouldCountItTwice() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CallbackCompleted("case-1", "call-1", "FP1",
+                        "520526", "520526", List.of(Category.FINANCE, Category.FINANCE), CallbackResult.SATISFIED,
+                        null, 1, true, false, Events.RECEIVED_AT, Events.CALLER_REF))
+                .withMessageContaining("categories");
+    }
+
+    @Test
+    void theLeadDepartmentIsNotAlsoACoDepartment() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CaseAssigned("case-1", "call-1", "FP1", "520526",
+                        Department.WATER, List.of(Department.WATER), Events.DEADLINE, null, Events.ASSIGNED_AT, false))
+                .withMessageContaining("leadDepartment");
+    }
+
+    @Test
+    void aCallbackThatReachedTheCitizenHasNoUnreachableReasonAndStartsAtAttemptOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new CallbackCompleted("case-1", "call-1", "FP1",
+                        "520526", "520526", List.of(), CallbackResult.SATISFIED, UnreachableReason.NO_ANSWER, 1, true,
+                        false, Events.RECEIVED_AT, Events.CALLER_REF))
+                .withMessageContaining("unreachableReason");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CallbackCompleted("case-1", "call-1", "FP1",
+                        "520526", "520526", List.of(), CallbackResult.UNSATISFIED, null, 0, false, true,
+                        Events.RECEIVED_AT, Events.CALLER_REF))
+                .withMessageContaining("attempt");
+    }
+
+    @Test
+    void aRiskChangeAgreesWithItsLevels() {
+        HouseholdRiskChanged.Trigger trigger = new HouseholdRiskChanged.Trigger("elimination", "plan-1");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdRiskChanged("hh-1", RiskChange.RISK_CLEARED,
+                "520526100", "520526", RiskLevel.LOW, RiskLevel.LOW, 10, List.of(), null, trigger, Events.RECEIVED_AT))
+                .withMessageContaining("RISK_CLEARED");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdRiskChanged("hh-1", RiskChange.LEVEL_CHANGED,
+                "520526100", "520526", null, RiskLevel.LOW, 10, List.of(), null, trigger, Events.RECEIVED_AT))
+                .withMessageContaining("previousLevel");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdRiskChanged("hh-1", RiskChange.LEVEL_CHANGED,
+                "520526100", "520526", RiskLevel.LOW, RiskLevel.LOW, 101, List.of(), null, trigger, Events.RECEIVED_AT))
+                .withMessageContaining("score");
+    }
+
+    @Test
+    void aClassificationConfidenceIsAProbability() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CaseReceived.Classification(ClassifiedBy.RULES, 1.2, true))
+                .withMessageContaining("confidence");
+    }
+
+    private CaseReceived withPhone(String phone) {
+        return new CaseReceived(call.callId(), call.trackingNumber(), call.receivedAt(), call.channel(), call.type(),
+                call.disposition(), call.categories(), call.classification(), call.regionCode(), call.townshipCode(),
+                call.countyCode(), call.cityCode(), call.provinceCode(), call.callerRef(), phone, call.urgent(),
+                call.repeatOf(), call.content());
+    }
+}

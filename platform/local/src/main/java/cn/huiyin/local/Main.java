@@ -1,0 +1,29 @@
+package cn.huiyin.local;
+
+import cn.huiyin.local.platform.LocalPlatform;
+import cn.huiyin.local.tokens.TokenCommand;
+
+import java.util.Arrays;
+
+/** Entry point of the local jar: {@code platform ...} runs Kafka + Mongo, {@code token ...} mints a token. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // a named file, so that services whose tests use this jar keep Spring Boot's own logging setup
+        System.setProperty("logback.configurationFile",
+                System.getProperty("logback.configurationFile", "huiyin-local-logback.xml"));
+        String command = args.length == 0 ? "platform" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "platform" -> LocalPlatform.main(rest);
+            case "token" -> TokenCommand.main(rest);
+            default -> {
+                System.err.println("usage: huiyin-local (platform [options] | token [options])");
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package cn.huiyin.local.platform;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A MongoDB wire-protocol server persisting to an H2 file, with an oplog for change streams. */
+final class LocalMongo implements AutoCloseable {
+
+    private final MongoServer server;
+    private final Path dataFile;
+
+    private LocalMongo(MongoServer server, Path dataFile) {
+        this.server = server;
+        this.dataFile = dataFile;
+    }
+
+    static LocalMongo start(Path directory, int port) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = directory.resolve("huiyin.mv");
+        H2Backend backend = new H2Backend(file.toString());
+        backend.enableOplog();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return new LocalMongo(server, file);
+    }
+
+    Path dataFile() {
+        return dataFile;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

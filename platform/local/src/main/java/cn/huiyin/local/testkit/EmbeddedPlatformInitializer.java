@@ -1,0 +1,15 @@
+package cn.huiyin.local.testkit;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a Spring context at the {@link EmbeddedPlatform}, ahead of the service's own configuration. */
+public class EmbeddedPlatformInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("huiyin-embedded-platform", EmbeddedPlatform.get().springProperties()));
+    }
+}
