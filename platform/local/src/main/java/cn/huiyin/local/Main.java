@@ -1,11 +1,14 @@
 package cn.huiyin.local;
 
 import cn.huiyin.local.platform.LocalPlatform;
+import cn.huiyin.local.probes.HealthCommand;
+import cn.huiyin.local.probes.SmokeCommand;
 import cn.huiyin.local.tokens.TokenCommand;
 
 import java.util.Arrays;
 
-/** Entry point of the local jar: {@code platform ...} runs Kafka + Mongo, {@code token ...} mints a token. */
+/** Entry point of the local jar: {@code platform ...} runs Kafka + Mongo, {@code token ...} mints a token,
+ * {@code health ...} reports the services' health. */
 public final class Main {
 
     private Main() {
@@ -20,8 +23,10 @@ public final class Main {
         switch (command) {
             case "platform" -> LocalPlatform.main(rest);
             case "token" -> TokenCommand.main(rest);
+            case "health" -> HealthCommand.main(rest);
+            case "smoke" -> SmokeCommand.main(rest);
             default -> {
-                System.err.println("usage: huiyin-local (platform [options] | token [options])");
+                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url...)");
                 System.exit(2);
             }
         }

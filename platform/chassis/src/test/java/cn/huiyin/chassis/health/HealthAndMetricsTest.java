@@ -16,20 +16,22 @@ class HealthAndMetricsTest {
     WebTestClient web;
 
     @Test
-    void reportsMongoUpThroughPing() {
+    void reportsMongoAndKafkaUp() {
         web.get().uri("/actuator/health")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP");
     }
 
     @Test
     void exposesLivenessAndReadinessProbes() {
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP");
+                .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka").doesNotExist();
     }
 
     @Test

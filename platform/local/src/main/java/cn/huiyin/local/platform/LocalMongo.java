@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A MongoDB wire-protocol server persisting to an H2 file, with an oplog for change streams. */
-final class LocalMongo implements AutoCloseable {
+public final class LocalMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final Path dataFile;
@@ -19,7 +19,7 @@ final class LocalMongo implements AutoCloseable {
         this.dataFile = dataFile;
     }
 
-    static LocalMongo start(Path directory, int port) {
+    public static LocalMongo start(Path directory, int port) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class LocalMongo implements AutoCloseable {
         return new LocalMongo(server, file);
     }
 
-    Path dataFile() {
+    public Path dataFile() {
         return dataFile;
     }
 
