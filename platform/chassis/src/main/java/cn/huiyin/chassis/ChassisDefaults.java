@@ -17,12 +17,13 @@ import org.springframework.core.env.PropertySource;
 /**
  * Conventions every service gets without writing them again, as defaults its own configuration can
  * override: actuator exposure and probes, the {@code application} metrics tag, the ping-based
- * Mongo health, and for every consumer binding with a group, bounded retries with back-off and a
- * dead-letter topic named {@code <topic>.<group>.dlq}.
+ * Mongo health, and for every consumer binding ({@code <function>-in-<n>}), a durable consumer group
+ * (the service's name unless given), bounded retries with back-off and a dead-letter topic named
+ * {@code <topic>.<group>.dlq}.
  */
 public class ChassisDefaults implements EnvironmentPostProcessor {
 
-    private static final Pattern GROUP = Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+)\\.group");
+    private static final Pattern INPUT = Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+-in-\\d+)\\.destination");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -57,16 +58,20 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
                 continue;
             }
             for (String name : enumerable.getPropertyNames()) {
-                Matcher binding = GROUP.matcher(name);
+                Matcher binding = INPUT.matcher(name);
                 if (!binding.matches()) {
                     continue;
                 }
                 String b = binding.group(1);
-                String group = environment.getProperty(name);
-                String topic = environment.getProperty("spring.cloud.stream.bindings." + b + ".destination");
-                if (group == null || topic == null) {
+                String topic = environment.getProperty(name);
+                // a durable group per service: an anonymous one would neither share work nor get a DLQ
+                String group = environment.getProperty("spring.cloud.stream.bindings." + b + ".group",
+                        environment.getProperty("spring.cloud.stream.default.group",
+                                environment.getProperty("spring.application.name", "huiyin")));
+                if (topic == null) {
                     continue;
                 }
+                d.put("spring.cloud.stream.bindings." + b + ".group", group);
                 String kafka = "spring.cloud.stream.kafka.bindings." + b + ".consumer.";
                 d.put(kafka + "enable-dlq", "true");
                 d.put(kafka + "dlq-name", Topics.dlq(topic, group));

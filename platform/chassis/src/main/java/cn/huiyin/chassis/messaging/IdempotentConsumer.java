@@ -16,7 +16,9 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -69,6 +71,17 @@ public class IdempotentConsumer {
         sample.stop(Timer.builder("huiyin.events.handle").description("time to apply one consumed event")
                 .tag("consumer", consumer).tag("type", attributes.type()).register(meters));
         count(consumer, attributes.type(), Boolean.TRUE.equals(applied) ? "applied" : "duplicate");
+    }
+
+    /**
+     * Expires processed-event records after {@code retention}: far longer than Kafka keeps a
+     * redelivery possible. (The embedded wire server keeps the index but never expires.)
+     */
+    public Mono<Void> ensureIndexes(Duration retention) {
+        return mongo.indexOps(ProcessedEvent.class)
+                .createIndex(new Index("processedAt", Sort.Direction.ASC).named("processed_expiry")
+                        .expire(retention))
+                .then();
     }
 
     private Mono<Void> record(String id, String consumer, CloudEventAttributes attributes) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,12 @@ public class MessagingConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new IdempotentConsumer(mongo, meters, clock, timeout);
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout,
+            @Value("${huiyin.messaging.processed-retention:30d}") Duration retention) {
+        IdempotentConsumer consumer = new IdempotentConsumer(mongo, meters, clock, timeout);
+        // not awaited: a service starts while MongoDB is still coming up, and creating an index twice is harmless
+        consumer.ensureIndexes(retention).subscribe(null, failure -> LoggerFactory.getLogger(IdempotentConsumer.class)
+                .warn("could not create the processed-events index: {}", failure.toString()));
+        return consumer;
     }
 }

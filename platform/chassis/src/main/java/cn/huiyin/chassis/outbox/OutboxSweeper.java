@@ -4,6 +4,7 @@ import org.springframework.context.SmartLifecycle;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Runs {@link OutboxRelay#sweep()} at a fixed interval while the service runs. */
 class OutboxSweeper implements SmartLifecycle {
@@ -17,7 +18,9 @@ class OutboxSweeper implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = Flux.interval(relay.interval(), relay.interval())
+        running = relay.ensureIndexes()
+                .onErrorResume(failure -> Mono.empty())
+                .thenMany(Flux.interval(relay.interval(), relay.interval()))
                 .onBackpressureDrop()
                 .concatMap(tick -> relay.sweep(), 1)
                 .subscribe();
