@@ -2,14 +2,12 @@ package cn.huiyin.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
-@HuiyinServiceTest
+@IntakeServiceTest
 class IntakeServiceSmokeTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import cn.huiyin.local.platform.LocalPlatform;
 import cn.huiyin.local.probes.HealthCommand;
 import cn.huiyin.local.probes.SmokeCommand;
 import cn.huiyin.local.tokens.TokenCommand;
+import cn.huiyin.local.tokens.VaultKeysCommand;
 
 import java.util.Arrays;
 
@@ -25,6 +26,7 @@ public final class Main {
             case "token" -> TokenCommand.main(rest);
             case "health" -> HealthCommand.main(rest);
             case "smoke" -> SmokeCommand.main(rest);
+            case "vault-keys" -> VaultKeysCommand.main(rest);
             default -> {
                 System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url...)");
                 System.exit(2);

@@ -41,7 +41,8 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return responses.write(exchange, toProblem(failure));
     }
 
-    ProblemException toProblem(Throwable failure) {
+    /** The problem a failure is answered with; also used for the per-item answers of batch endpoints. */
+    public ProblemException toProblem(Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem;
         }

@@ -27,6 +27,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -35,7 +36,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * same (their events wait in MongoDB); once a broker starts on that address, the relay delivers them.
  */
 @SpringBootTest(classes = SampleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sample.consumer.enabled=false")
+        properties = {"sample.consumer.enabled=false", "spring.mongodb.database=chassis-kafka-down"})
+// closed after the class: its producer would keep calling the stopped broker
+@DirtiesContext
 @ContextConfiguration(initializers = OutboxWhileKafkaIsDownTest.KafkaNotThereYet.class)
 @AutoConfigureWebTestClient
 class OutboxWhileKafkaIsDownTest {

@@ -1,0 +1,89 @@
+package cn.huiyin.intake.calls;
+
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.ProblemExceptionHandler;
+import cn.huiyin.intake.calls.application.CallCompletion;
+import cn.huiyin.intake.calls.application.CallIntake;
+import cn.huiyin.intake.calls.infrastructure.CallStore;
+import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
+import cn.huiyin.intake.calls.web.BatchHandler;
+import cn.huiyin.intake.calls.web.CallHandler;
+import cn.huiyin.intake.calls.web.CallListHandler;
+import cn.huiyin.intake.calls.web.CallRequestValidator;
+import cn.huiyin.intake.calls.web.CallRouter;
+import cn.huiyin.intake.calls.web.ContactHandler;
+import cn.huiyin.intake.calls.web.ImportHandler;
+import cn.huiyin.intake.calls.web.JsonBodies;
+import cn.huiyin.intake.calls.web.RejectionMetrics;
+import cn.huiyin.intake.classification.CallClassifier;
+import cn.huiyin.intake.repeats.RepeatCallers;
+import cn.huiyin.intake.vault.ContactAudit;
+import cn.huiyin.intake.vault.ContactVault;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class CallsConfiguration {
+
+    @Bean
+    CallStore callStore(ReactiveMongoTemplate mongo) {
+        CallStore store = new CallStore(mongo);
+        store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CallStore.class)
+                .warn("could not create the call indexes: {}", failure.toString()));
+        return store;
+    }
+
+    @Bean
+    CallIntake callIntake(CallStore calls, CallClassifier classifier, ContactVault vault, ReactiveMongoTemplate mongo,
+            RegionRegistry regions, MeterRegistry meters, EventOutbox outbox, OutboxRelay relay, Clock clock) {
+        CallCompletion completion = new CallCompletion(classifier, vault, new RepeatCallers(mongo),
+                new TrackingSequence(mongo), regions, meters, clock);
+        return new CallIntake(calls, completion, outbox, relay, clock);
+    }
+
+    @Bean
+    CallHandler callHandler(JsonMapper json, RegionRegistry regions, RegionAccess access, CallIntake intake,
+            CallStore calls, MeterRegistry meters, Clock clock) {
+        return new CallHandler(new JsonBodies(json), new CallRequestValidator(regions, access, clock), intake, calls,
+                access, regions, new RejectionMetrics(meters));
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> callRoutes(CallHandler calls, JsonMapper json, RegionAccess access,
+            ProblemExceptionHandler problems, MeterRegistry meters, CallStore store, RegionRegistry regions,
+            ContactVault vault, ContactAudit audit) {
+        return CallRouter.routes(calls,
+                new BatchHandler(new JsonBodies(json), calls, access, problems, new RejectionMetrics(meters)),
+                new CallListHandler(store, access, regions),
+                new ContactHandler(calls, vault, audit, access),
+                new ImportHandler(calls, access, problems));
+    }
+
+    @Bean
+    AccessRules callAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.POST, "/api/v1/calls", "/api/v1/calls/**")
+                .hasAuthority(Scopes.authority(Scopes.CALLS_WRITE))
+                .pathMatchers(HttpMethod.GET, "/api/v1/calls/*/contact")
+                .hasAuthority(Scopes.authority(Scopes.CONTACT_READ))
+                .pathMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/**")
+                .hasAnyAuthority(Scopes.authority(Scopes.CALLS_WRITE), Scopes.authority(Scopes.CASES_READ));
+    }
+}

@@ -1,0 +1,31 @@
+package cn.huiyin.intake.calls.application;
+
+import cn.huiyin.intake.calls.infrastructure.CallDocument;
+import cn.huiyin.intake.classification.ClassificationResult;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** {@code huiyin_calls_received_total{type,channel,county}} and the classification outcomes. */
+final class CallMetrics {
+
+    private final MeterRegistry meters;
+
+    CallMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    void accepted(CallDocument call) {
+        Counter.builder("huiyin.calls.received").description("calls accepted, by type, channel and county")
+                .tag("type", call.type().name()).tag("channel", call.channel().name())
+                .tag("county", call.countyCode())
+                .register(meters).increment();
+    }
+
+    void classified(ClassificationResult result) {
+        Counter.builder("huiyin.calls.classified").description("calls classified by the rules, by outcome")
+                .tag("outcome", result.needsReview() ? "review" : "confident")
+                .tag("category", result.categories().get(0).name())
+                .register(meters).increment();
+    }
+}

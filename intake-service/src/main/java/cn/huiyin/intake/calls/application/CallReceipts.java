@@ -1,0 +1,15 @@
+package cn.huiyin.intake.calls.application;
+
+import cn.huiyin.intake.calls.infrastructure.CallDocument;
+
+final class CallReceipts {
+
+    private CallReceipts() {
+    }
+
+    static CallReceipt of(CallDocument call) {
+        return new CallReceipt(call.id(), call.trackingNumber(), call.disposition(), call.categories(),
+                call.classification().by(), call.classification().confidence(), call.classification().needsReview(),
+                call.repeatOf());
+    }
+}

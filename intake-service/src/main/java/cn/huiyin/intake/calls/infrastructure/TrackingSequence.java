@@ -1,0 +1,37 @@
+package cn.huiyin.intake.calls.infrastructure;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.intake.calls.model.TrackingNumber;
+
+import java.time.LocalDate;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * One counter per county and day, incremented atomically by MongoDB ({@code findAndModify $inc}),
+ * so concurrent calls — on one instance or many — each get the next number, with no gap.
+ */
+public class TrackingSequence {
+
+    static final String COLLECTION = "tracking_counters";
+
+    private final ReactiveMongoTemplate mongo;
+
+    public TrackingSequence(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Mono<TrackingNumber> next(String countyCode, LocalDate day) {
+        String counter = TrackingNumber.counterOf(countyCode, day);
+        return mongo.findAndModify(Query.query(where("_id").is(counter)), new Update().inc("last", 1L),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION)
+                .map(document -> new TrackingNumber(countyCode, day, ((Number) document.get("last")).longValue()));
+    }
+}

@@ -1,0 +1,89 @@
+package cn.huiyin.intake.calls.web;
+
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.intake.calls.application.CallIntake;
+import cn.huiyin.intake.calls.application.IntakeOutcome;
+import cn.huiyin.intake.calls.infrastructure.CallDocument;
+import cn.huiyin.intake.calls.infrastructure.CallStore;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+
+/** Translates HTTP to the intake use cases: one call in, one call out. */
+public class CallHandler {
+
+    static final int CALL_LIMIT = 64 * 1024;
+
+    private final JsonBodies bodies;
+    private final CallRequestValidator validator;
+    private final CallIntake intake;
+    private final CallStore calls;
+    private final RegionAccess access;
+    private final RegionRegistry regions;
+    private final RejectionMetrics rejections;
+
+    public CallHandler(JsonBodies bodies, CallRequestValidator validator, CallIntake intake, CallStore calls,
+            RegionAccess access, RegionRegistry regions, RejectionMetrics rejections) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.intake = intake;
+        this.calls = calls;
+        this.access = access;
+        this.regions = regions;
+        this.rejections = rejections;
+    }
+
+    public Mono<ServerResponse> create(ServerRequest request) {
+        return access.currentClient().flatMap(client -> bodies.read(request, CALL_LIMIT)
+                .map(body -> bodies.convert(body, CallRequest.class))
+                .flatMap(call -> accept(client, call))
+                .doOnError(ProblemException.class, rejections::record))
+                .flatMap(outcome -> outcome.created()
+                        ? ServerResponse.created(URI.create("/api/v1/calls/" + outcome.receipt().callId()))
+                                .bodyValue(outcome.receipt())
+                        : ServerResponse.ok().bodyValue(outcome.receipt()));
+    }
+
+    /** Validates and accepts one call; shared with the batch and import endpoints. */
+    Mono<IntakeOutcome> accept(Client client, CallRequest call) {
+        return Mono.fromCallable(() -> validator.validate(call, client))
+                .flatMap(submission -> intake.accept(client.subject(), hash(bodies.canonical(call)), submission));
+    }
+
+    public Mono<ServerResponse> find(ServerRequest request) {
+        String callId = request.pathVariable("callId");
+        return visibleCall(callId).flatMap(call -> ServerResponse.ok().bodyValue(CallView.of(call, regions)));
+    }
+
+    /** A call the current client may see; another region's call is answered as if it did not exist. */
+    Mono<CallDocument> visibleCall(String callId) {
+        return access.currentClient().flatMap(client -> calls.findById(callId)
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("call " + callId)))
+                .flatMap(call -> access.visibleTo(client, call.countyCode(), call, "call " + callId)));
+    }
+
+    static String hash(String canonical) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpStatus statusOf(IntakeOutcome outcome) {
+        return outcome.created() ? HttpStatus.CREATED : HttpStatus.OK;
+    }
+}

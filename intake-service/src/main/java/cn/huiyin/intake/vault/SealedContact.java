@@ -1,0 +1,20 @@
+package cn.huiyin.intake.vault;
+
+/**
+ * A caller's contact details as stored: each value sealed by {@link ContactCipher}, null when the
+ * caller did not give it. {@code keyId} repeats the key the values were sealed with, so a
+ * rotation job can find the documents still under a retired key with one query.
+ */
+public record SealedContact(String keyId, String name, String phone, String idNumber) {
+
+    @Override
+    public String toString() {
+        // ciphertexts are safe to print but only clutter a log line
+        return "SealedContact[keyId=" + keyId + ", name=" + present(name) + ", phone=" + present(phone)
+                + ", idNumber=" + present(idNumber) + "]";
+    }
+
+    private static String present(String sealed) {
+        return sealed == null ? "absent" : "sealed";
+    }
+}

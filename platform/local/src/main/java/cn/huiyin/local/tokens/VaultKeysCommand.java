@@ -1,0 +1,49 @@
+package cn.huiyin.local.tokens;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * {@code vault-keys --file data/keys/intake-vault.properties}: writes random keys for intake's
+ * contact vault (AES-256 and HMAC-SHA256) once; an existing file is kept, since the data sealed
+ * with its keys could not be opened with new ones.
+ */
+public final class VaultKeysCommand {
+
+    private VaultKeysCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !args[0].equals("--file")) {
+            System.err.println("usage: vault-keys --file FILE");
+            System.exit(2);
+        }
+        Path file = Path.of(args[1]);
+        if (Files.exists(file)) {
+            return;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, """
+                # intake-service contact vault keys for this machine, written by ./huiyin; keep them with the data.
+                # Rotation: add huiyin.vault.keys.local2=..., point active-key at it, keep local1 for old values.
+                huiyin.vault.keys.local1=%s
+                huiyin.vault.active-key=local1
+                huiyin.vault.hmac-key=%s
+                """.formatted(newKey(), newKey()));
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps the default permissions
+        }
+    }
+
+    static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
