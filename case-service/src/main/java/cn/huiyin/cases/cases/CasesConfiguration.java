@@ -1,0 +1,116 @@
+package cn.huiyin.cases.cases;
+
+import cn.huiyin.cases.cases.application.CaseActions;
+import cn.huiyin.cases.cases.application.CaseMetrics;
+import cn.huiyin.cases.cases.application.CaseOpening;
+import cn.huiyin.cases.cases.application.CasePolicies;
+import cn.huiyin.cases.cases.application.DeadlineWatch;
+import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
+import cn.huiyin.cases.cases.infrastructure.CaseStore;
+import cn.huiyin.cases.cases.web.CaseActionHandler;
+import cn.huiyin.cases.cases.web.CaseQueryHandler;
+import cn.huiyin.cases.cases.web.CaseRouter;
+import cn.huiyin.cases.cases.web.CaseViews;
+import cn.huiyin.cases.deadlines.DeadlinePolicy;
+import cn.huiyin.cases.routing.CategoryRouting;
+import cn.huiyin.cases.routing.TransferRules;
+import cn.huiyin.cases.supervision.CaseBacklog;
+import cn.huiyin.chassis.messaging.IdempotentConsumer;
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.events.CaseReceived;
+import cn.huiyin.events.EventContracts;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.messaging.Message;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CasePolicies.Properties.class)
+class CasesConfiguration {
+
+    @Bean
+    CaseStore caseStore(ReactiveMongoTemplate mongo) {
+        CaseStore store = new CaseStore(mongo);
+        store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CaseStore.class)
+                .warn("could not create the case indexes: {}", failure.toString()));
+        return store;
+    }
+
+    @Bean
+    CaseMetrics caseMetrics(MeterRegistry meters) {
+        return new CaseMetrics(meters);
+    }
+
+    @Bean
+    CasePolicies casePolicies(CasePolicies.Properties properties, RegionRegistry regions, DeadlinePolicy deadlines) {
+        return new CasePolicies(properties, regions, deadlines);
+    }
+
+    @Bean
+    CaseOpening caseOpening(CaseStore cases, ReactiveMongoTemplate mongo, CategoryRouting routing,
+            DeadlinePolicy deadlines, EventOutbox outbox, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
+        return new CaseOpening(cases, new CaseNumbers(mongo), routing, deadlines, outbox, relay, metrics, clock);
+    }
+
+    @Bean
+    CaseActions caseActions(CaseStore cases, RegionAccess access, EventOutbox outbox, OutboxRelay relay,
+            CaseMetrics metrics) {
+        return new CaseActions(cases, access, outbox, relay, metrics);
+    }
+
+    /** {@code case-received} → a case for every transferred call; applied once per event. */
+    @Bean
+    Consumer<Message<CaseReceived>> openCases(IdempotentConsumer consumer, CaseOpening opening) {
+        return message -> consumer.accept("open-cases", EventContracts.CASE_RECEIVED, message,
+                event -> opening.open(event.payload()));
+    }
+
+    @Bean
+    DeadlineWatch deadlineWatch(CaseStore cases, EventOutbox outbox, OutboxRelay relay, Clock clock) {
+        return new DeadlineWatch(cases, outbox, relay, clock);
+    }
+
+    @Bean
+    CaseWatches caseWatches(DeadlineWatch watch, ReactiveMongoTemplate mongo, MeterRegistry meters,
+            @Value("${huiyin.cases.watch-interval:30s}") Duration interval) {
+        return new CaseWatches(watch, new CaseBacklog(mongo, meters), interval);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> caseRoutes(CaseStore cases, CaseActions actions, CasePolicies policies,
+            RegionAccess access, RegionRegistry regions, Clock clock) {
+        CaseViews views = new CaseViews(regions);
+        return CaseRouter.routes(new CaseQueryHandler(cases, actions, access, regions, views, clock),
+                CaseActionHandler.create(actions, policies, new TransferRules(regions), regions, access, views,
+                        clock));
+    }
+
+    @Bean
+    AccessRules caseAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/callbacks")
+                .hasAuthority(Scopes.authority(Scopes.CALLBACKS_WRITE))
+                .pathMatchers(HttpMethod.POST, "/api/v1/cases/**")
+                .hasAuthority(Scopes.authority(Scopes.CASES_WRITE))
+                .pathMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**", "/api/v1/callbacks/**")
+                .hasAuthority(Scopes.authority(Scopes.CASES_READ));
+    }
+}

@@ -1,0 +1,68 @@
+package cn.huiyin.cases.cases.application;
+
+import cn.huiyin.cases.cases.infrastructure.CaseDocument;
+import cn.huiyin.cases.cases.infrastructure.CaseStore;
+import cn.huiyin.cases.cases.model.Case;
+import cn.huiyin.cases.cases.model.CaseStateConflict;
+import cn.huiyin.cases.cases.model.Transition;
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.ProblemException;
+
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs one action on a case for a client: the case must be in the client's regions (else 404),
+ * at the version the client read if it says so (else 409), in a state that allows the action
+ * (else 409 naming the state); the case and its events are then written in one versioned write.
+ */
+public class CaseActions {
+
+    private final CaseStore cases;
+    private final RegionAccess access;
+    private final EventOutbox outbox;
+    private final OutboxRelay relay;
+    private final CaseMetrics metrics;
+
+    public CaseActions(CaseStore cases, RegionAccess access, EventOutbox outbox, OutboxRelay relay,
+            CaseMetrics metrics) {
+        this.cases = cases;
+        this.access = access;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.metrics = metrics;
+    }
+
+    /** A case the client may see: another county's case does not exist for it. */
+    public Mono<CaseDocument> visible(String caseId, Client client) {
+        return cases.findById(caseId)
+                .filter(found -> access.mayActOn(client, found.data().countyCode()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("case " + caseId)));
+    }
+
+    public Mono<CaseDocument> act(String caseId, Client client, Long expectedVersion,
+            Function<Case, Transition> action) {
+        return visible(caseId, client)
+                .flatMap(read -> {
+                    if (expectedVersion != null && expectedVersion != read.version()) {
+                        return Mono.error(ProblemException.conflict("case " + caseId + " is at version "
+                                + read.version() + ", not " + expectedVersion + "; read it again"));
+                    }
+                    Transition transition;
+                    try {
+                        transition = action.apply(read.data());
+                    } catch (CaseStateConflict conflict) {
+                        return Mono.error(ProblemException.conflict(conflict.getMessage()));
+                    }
+                    return cases.save(read, transition.next(), transition.events().stream().map(outbox::wrap).toList())
+                            .doOnNext(written -> {
+                                metrics.changed(read.data(), written.data(), transition.events());
+                                relay.dispatchInBackground(CaseDocument.COLLECTION, written.id(), written.outbox());
+                            });
+                });
+    }
+}

@@ -1,0 +1,88 @@
+package cn.huiyin.cases.cases.application;
+
+import cn.huiyin.cases.cases.infrastructure.CaseDocument;
+import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
+import cn.huiyin.cases.cases.infrastructure.CaseStore;
+import cn.huiyin.cases.cases.model.Case;
+import cn.huiyin.cases.cases.model.Routing;
+import cn.huiyin.cases.cases.model.Transition;
+import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.DeadlinePolicy;
+import cn.huiyin.cases.routing.CategoryRouting;
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.events.CaseReceived;
+import cn.huiyin.events.Disposition;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Makes a case of every transferred call (转办): routed to its county-level unit (functional areas
+ * included, as intake resolved them) and departments, with its deadline counted from when the
+ * hotline took the call. Calls answered on the phone are not cases.
+ */
+public class CaseOpening {
+
+    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final CaseStore cases;
+    private final CaseNumbers numbers;
+    private final CategoryRouting routing;
+    private final DeadlinePolicy deadlines;
+    private final EventOutbox outbox;
+    private final OutboxRelay relay;
+    private final CaseMetrics metrics;
+    private final Clock clock;
+
+    public CaseOpening(CaseStore cases, CaseNumbers numbers, CategoryRouting routing, DeadlinePolicy deadlines,
+            EventOutbox outbox, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
+        this.cases = cases;
+        this.numbers = numbers;
+        this.routing = routing;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** The case id of a call: the same call always gives the same case, so a redelivery cannot make two. */
+    public static String caseIdOf(String callId) {
+        return UUID.nameUUIDFromBytes(("case:" + callId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public Mono<Void> open(CaseReceived call) {
+        if (call.disposition() != Disposition.TRANSFER) {
+            return Mono.empty();
+        }
+        String caseId = caseIdOf(call.callId());
+        return cases.findById(caseId)
+                .map(existing -> false)
+                .switchIfEmpty(Mono.defer(() -> create(caseId, call)))
+                .then();
+    }
+
+    private Mono<Boolean> create(String caseId, CaseReceived call) {
+        Instant now = clock.instant();
+        Instant start = call.receivedAt().isAfter(now) ? now : call.receivedAt();
+        Routing route = routing.route(call.countyCode(), call.categories(), call.content());
+        Deadline deadline = deadlines.deadlineFor(start, call.categories(), call.urgent());
+        return numbers.next(call.countyCode(), start.atZone(HOTLINE_ZONE).getYear())
+                .map(number -> Case.open(caseId, number, call, route, deadline, start))
+                .flatMap(opened -> cases.insert(opened.next(), opened.events().stream().map(outbox::wrap).toList())
+                        .doOnNext(stored -> {
+                            metrics.opened(stored.data());
+                            relay.dispatchInBackground(CaseDocument.COLLECTION, stored.id(), stored.outbox());
+                        }))
+                .thenReturn(true)
+                .onErrorResume(DuplicateKeyException.class, alreadyOpened -> Mono.just(false));
+    }
+}

@@ -1,0 +1,74 @@
+package cn.huiyin.cases.cases.web;
+
+import cn.huiyin.cases.cases.application.CasePolicies;
+import cn.huiyin.cases.cases.model.Case;
+import cn.huiyin.cases.cases.model.Routing;
+import cn.huiyin.cases.cases.model.Transition;
+import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.routing.TransferRules;
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.events.Department;
+import cn.huiyin.regions.Region;
+import cn.huiyin.regions.RegionLevel;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * {@code POST /cases/{id}/assignment}: only a city or province client transfers a case again (a
+ * county cannot hand its case to a neighbour), to a county-level unit within its regions.
+ */
+class Reassignment {
+
+    private final TransferRules rules;
+    private final RegionRegistry regions;
+    private final RegionAccess access;
+    private final CasePolicies policies;
+    private final Clock clock;
+
+    Reassignment(TransferRules rules, RegionRegistry regions, RegionAccess access, CasePolicies policies,
+            Clock clock) {
+        this.rules = rules;
+        this.regions = regions;
+        this.access = access;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    Function<Case, Transition> plan(CaseRequests.Assignment body, Client client) {
+        boolean cityOrProvince = client.regions().stream().map(regions::find)
+                .anyMatch(r -> r.isPresent() && (r.get().level() == RegionLevel.CITY
+                        || r.get().level() == RegionLevel.PROVINCE));
+        if (!cityOrProvince) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
+                    "only a city or province client may transfer a case again");
+        }
+        FieldErrors errors = new FieldErrors();
+        Region county = rules.target(body.county(), errors);
+        if (county != null && !access.mayActOn(client, county.code())) {
+            errors.add("county", "is outside the regions this client may act on");
+        }
+        Department lead = Fields.optional("leadDepartment", body.leadDepartment(), Department.class, errors);
+        List<Department> co = body.coDepartments() == null ? null
+                : Fields.list("coDepartments", body.coDepartments(), Department.class, errors);
+        Instant dueAt = Fields.deadline(body.deadline(), errors);
+        Instant now = clock.instant();
+        errors.check("deadline", dueAt == null || dueAt.isAfter(now), "must be in the future");
+        String official = Fields.text("leadOfficial", body.leadOfficial(), 50, errors);
+        errors.throwIfAny();
+        return c -> {
+            Routing to = new Routing(county.code(), lead == null ? c.routing().leadDepartment() : lead,
+                    co == null ? c.routing().coDepartments() : co);
+            Deadline deadline = dueAt == null ? c.deadline() : policies.deadline(now, dueAt);
+            return c.reassign(to, deadline, official, client.subject(), now);
+        };
+    }
+}
