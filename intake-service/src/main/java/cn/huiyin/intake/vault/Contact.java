@@ -1,5 +1,9 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.privacy.PhoneNumber;
+import cn.huiyin.privacy.ResidentId;
+import cn.huiyin.privacy.CallerName;
+
 /**
  * A caller's contact details in clear, as returned by the audited contact read. Its
  * {@link #toString()} is masked, so logging one never leaks the values.

@@ -1,5 +1,12 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.privacy.PhoneNumber;
+import cn.huiyin.privacy.ResidentId;
+import cn.huiyin.privacy.CallerName;
+import cn.huiyin.privacy.VaultKeys;
+import cn.huiyin.privacy.ContactCipher;
+import cn.huiyin.privacy.Fingerprints;
+
 import java.util.Objects;
 import java.util.stream.Stream;
 

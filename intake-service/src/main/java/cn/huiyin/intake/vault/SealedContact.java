@@ -1,5 +1,7 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.privacy.ContactCipher;
+
 /**
  * A caller's contact details as stored: each value sealed by {@link ContactCipher}, null when the
  * caller did not give it. {@code keyId} repeats the key the values were sealed with, so a

@@ -1,5 +1,9 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.privacy.VaultKeys;
+import cn.huiyin.privacy.ContactCipher;
+import cn.huiyin.privacy.Fingerprints;
+
 import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,5 +1,8 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.privacy.PhoneNumber;
+import cn.huiyin.privacy.VaultKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 

@@ -4,9 +4,9 @@ import cn.huiyin.events.CallType;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.Channel;
 import cn.huiyin.events.Disposition;
-import cn.huiyin.intake.vault.CallerName;
-import cn.huiyin.intake.vault.PhoneNumber;
-import cn.huiyin.intake.vault.ResidentId;
+import cn.huiyin.privacy.CallerName;
+import cn.huiyin.privacy.PhoneNumber;
+import cn.huiyin.privacy.ResidentId;
 import cn.huiyin.regions.Region;
 
 import java.time.Instant;

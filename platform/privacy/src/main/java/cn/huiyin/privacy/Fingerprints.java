@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

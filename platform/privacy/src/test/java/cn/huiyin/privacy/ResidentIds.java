@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 /** Resident ID numbers for tests, with the check character computed here independently of the code under test. */
 final class ResidentIds {

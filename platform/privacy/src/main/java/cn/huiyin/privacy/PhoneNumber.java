@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 import java.text.Normalizer;
 import java.util.Objects;

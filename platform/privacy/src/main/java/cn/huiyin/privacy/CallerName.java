@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 import java.text.Normalizer;
 
@@ -57,7 +57,7 @@ public final class CallerName {
         return mask(value);
     }
 
-    static String mask(String name) {
+    public static String mask(String name) {
         int length = (int) name.codePoints().count();
         if (length <= 1) {
             return "*";

@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package cn.huiyin.intake.vault;
+package cn.huiyin.privacy;
 
 /**
  * A sealed value that cannot be opened: malformed, sealed under a key the ring no longer holds,
