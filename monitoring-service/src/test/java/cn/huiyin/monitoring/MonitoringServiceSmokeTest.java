@@ -2,14 +2,14 @@ package cn.huiyin.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.monitoring.support.MonitoringServiceTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
-@HuiyinServiceTest
+@MonitoringServiceTest
 class MonitoringServiceSmokeTest {
 
     @Autowired
@@ -36,7 +36,8 @@ class MonitoringServiceSmokeTest {
         String scrape = web.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("application=\"monitoring-service\"");
+        assertThat(scrape).contains("application=\"monitoring-service\"")
+                .contains("huiyin_households_identification_overdue").contains("huiyin_warnings_unmatched");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * {@code vault-keys --file data/keys/intake-vault.properties}: writes random keys for intake's
- * contact vault (AES-256 and HMAC-SHA256) once; an existing file is kept, since the data sealed
+ * {@code vault-keys --file data/keys/vault.properties}: writes random vault keys (AES-256 and
+ * HMAC-SHA256) for intake and monitoring, once; an existing file is kept, since the data sealed
  * with its keys could not be opened with new ones.
  */
 public final class VaultKeysCommand {
@@ -28,7 +28,7 @@ public final class VaultKeysCommand {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, """
-                # intake-service contact vault keys for this machine, written by ./huiyin; keep them with the data.
+                # vault keys of intake-service and monitoring-service on this machine, written by ./huiyin; keep them with the data.
                 # Rotation: add huiyin.vault.keys.local2=..., point active-key at it, keep local1 for old values.
                 huiyin.vault.keys.local1=%s
                 huiyin.vault.active-key=local1

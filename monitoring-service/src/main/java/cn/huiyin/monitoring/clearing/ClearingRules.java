@@ -1,0 +1,186 @@
+package cn.huiyin.monitoring.clearing;
+
+import static cn.huiyin.monitoring.clearing.ClearingBlock.HOUSING_UNSAFE;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.ILLNESS_EXPENDITURE_HIGH;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.INCOME_BELOW_LINE;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.INCOME_NOT_STABLE;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.NOT_MONITORED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.NO_PLAN;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNCOVERED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNFINISHED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.STILL_IN_SCHOOL;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.VISIT_TOO_OLD;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.WATER_UNSAFE;
+
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.monitoring.households.model.Household;
+import cn.huiyin.monitoring.households.model.HouseholdStatus;
+import cn.huiyin.monitoring.households.model.Member;
+import cn.huiyin.monitoring.households.model.YearlyIncome;
+import cn.huiyin.monitoring.plans.model.AssistancePlan;
+import cn.huiyin.monitoring.plans.model.Measure;
+import cn.huiyin.monitoring.plans.model.PlanCoverage;
+import cn.huiyin.monitoring.risk.MedicalBurden;
+import cn.huiyin.monitoring.risk.RiskAssessment;
+import cn.huiyin.monitoring.risk.RiskAssessor;
+import cn.huiyin.monitoring.risk.RiskRules;
+import cn.huiyin.monitoring.risk.Yuan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of risk elimination (风险消除): the risk of a monitored household may be eliminated only when no rule
+ * blocks it, and a refusal names every rule that does. The monitoring line and the medical-expenditure threshold
+ * are those of the {@link RiskRules}, so assessment and clearing never disagree about them.
+ */
+public final class ClearingRules {
+
+    public static final int DEFAULT_STABLE_MONTHS = 6;
+    /** A helper must visit at least once a quarter. */
+    public static final int DEFAULT_VISIT_MAX_AGE_MONTHS = 3;
+
+    private final int stableMonths;
+    private final int visitMaxAgeMonths;
+    private final RiskRules riskRules;
+
+    public ClearingRules(int stableMonths, int visitMaxAgeMonths, RiskRules riskRules) {
+        if (stableMonths < 0 || stableMonths > 60) {
+            throw new IllegalArgumentException("stableMonths must be 0..60 but was " + stableMonths);
+        }
+        if (visitMaxAgeMonths < 1 || visitMaxAgeMonths > 24) {
+            throw new IllegalArgumentException("visitMaxAgeMonths must be 1..24 but was " + visitMaxAgeMonths);
+        }
+        this.stableMonths = stableMonths;
+        this.visitMaxAgeMonths = visitMaxAgeMonths;
+        this.riskRules = Objects.requireNonNull(riskRules, "riskRules");
+    }
+
+    public static ClearingRules defaults(RiskRules riskRules) {
+        return new ClearingRules(DEFAULT_STABLE_MONTHS, DEFAULT_VISIT_MAX_AGE_MONTHS, riskRules);
+    }
+
+    public int stableMonths() {
+        return stableMonths;
+    }
+
+    public int visitMaxAgeMonths() {
+        return visitMaxAgeMonths;
+    }
+
+    /**
+     * Every rule that blocks eliminating the household's risk today; empty when it may be eliminated. A household
+     * that is not monitored gets only {@code NOT_MONITORED}: the other rules do not apply to it.
+     *
+     * @param current         the household's assessment as of today (its active factors)
+     * @param lastVisitOrNull the day of the helper's last visit in person, null when never visited
+     */
+    public List<ClearingBlock> blocks(Household household, RiskAssessment current, AssistancePlan planOrNull,
+            LocalDate lastVisitOrNull, LocalDate today) {
+        Objects.requireNonNull(household, "household");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(today, "today");
+        if (household.status() != HouseholdStatus.MONITORED) {
+            return List.of(new ClearingBlock(NOT_MONITORED,
+                    "该户状态为" + household.status().label() + "，不是监测对象，无需风险消除"));
+        }
+        List<ClearingBlock> blocks = new ArrayList<>();
+        stillInSchool(household, current, today).ifPresent(blocks::add);
+        incomeBelowLine(household).ifPresent(blocks::add);
+        MedicalBurden medical = MedicalBurden.of(household, riskRules);
+        if (medical.high()) {
+            blocks.add(new ClearingBlock(ILLNESS_EXPENDITURE_HIGH, "因病支出仍过高：" + medical.evidence()));
+        }
+        if (!household.housingSafe()) {
+            blocks.add(new ClearingBlock(HOUSING_UNSAFE, "住房安全未保障"));
+        }
+        if (!household.waterSafe()) {
+            blocks.add(new ClearingBlock(WATER_UNSAFE, "饮水安全未保障"));
+        }
+        blocks.addAll(plan(planOrNull, current));
+        incomeNotStable(household, today).ifPresent(blocks::add);
+        visitTooOld(lastVisitOrNull, today).ifPresent(blocks::add);
+        return List.copyOf(blocks);
+    }
+
+    private Optional<ClearingBlock> stillInSchool(Household household, RiskAssessment current, LocalDate today) {
+        List<Member> inSchool = household.inSchoolOn(today);
+        if (!current.hasFactor(RiskFactor.SCHOOLING) || inSchool.isEmpty()) {
+            return Optional.empty();
+        }
+        String until = inSchool.stream().map(Member::schoolEnd).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .map(end -> "，最晚预计" + end + "完成学业").orElse("");
+        return Optional.of(new ClearingBlock(STILL_IN_SCHOOL,
+                "存在因学风险，" + inSchool.size() + "名成员仍在校" + until));
+    }
+
+    private Optional<ClearingBlock> incomeBelowLine(Household household) {
+        Optional<YearlyIncome> latest = household.latestIncome();
+        if (latest.isEmpty()) {
+            return Optional.of(new ClearingBlock(INCOME_BELOW_LINE, "尚无收入核算记录，无法确认人均纯收入达到监测线"));
+        }
+        YearlyIncome income = latest.get();
+        double line = riskRules.monitoringLine().lineFor(income.year(), RiskAssessor.provinceOf(household));
+        if (income.perCapita() >= line) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClearingBlock(INCOME_BELOW_LINE, income.year() + "年人均纯收入"
+                + Yuan.of(income.perCapita()) + "，低于监测线" + Yuan.of(line)));
+    }
+
+    private static List<ClearingBlock> plan(AssistancePlan plan, RiskAssessment current) {
+        if (plan == null) {
+            return List.of(new ClearingBlock(NO_PLAN, "尚未制定一户一策帮扶计划"));
+        }
+        List<ClearingBlock> blocks = new ArrayList<>();
+        List<Measure> unfinished = plan.measures().stream().filter(measure -> !measure.finished()).toList();
+        if (!unfinished.isEmpty()) {
+            blocks.add(new ClearingBlock(PLAN_UNFINISHED, unfinished.size() + "项帮扶措施未完成："
+                    + unfinished.stream().map(ClearingRules::describe).collect(Collectors.joining("、"))));
+        }
+        Set<RiskFactor> uncovered = PlanCoverage.uncovered(plan, current.factors());
+        if (!uncovered.isEmpty()) {
+            blocks.add(new ClearingBlock(PLAN_UNCOVERED, "风险因素"
+                    + uncovered.stream().map(RiskFactor::label).collect(Collectors.joining("、"))
+                    + "没有对应的帮扶措施"));
+        }
+        return blocks;
+    }
+
+    private static String describe(Measure measure) {
+        String status = measure.status() == Measure.Status.IN_PROGRESS ? "实施中" : "未开始";
+        return measure.type().label() + "（" + status + (measure.due() == null ? "" : "，限" + measure.due() + "前")
+                + "）";
+    }
+
+    private Optional<ClearingBlock> incomeNotStable(Household household, LocalDate today) {
+        Optional<LocalDate> since = IncomeStability.stableSince(household, riskRules.monitoringLine());
+        if (since.isEmpty()) {
+            return Optional.of(new ClearingBlock(INCOME_NOT_STABLE,
+                    "最近一次收入核算未达到监测线，收入尚未稳定" + stableMonths + "个月"));
+        }
+        if (!since.get().plusMonths(stableMonths).isAfter(today)) {
+            return Optional.empty();
+        }
+        long months = Math.max(0, ChronoUnit.MONTHS.between(since.get(), today));
+        return Optional.of(new ClearingBlock(INCOME_NOT_STABLE, "人均纯收入自" + since.get() + "核算起稳定在监测线以上，"
+                + "至今" + months + "个月，不足" + stableMonths + "个月"));
+    }
+
+    private Optional<ClearingBlock> visitTooOld(LocalDate lastVisit, LocalDate today) {
+        if (lastVisit == null) {
+            return Optional.of(new ClearingBlock(VISIT_TOO_OLD, "帮扶责任人没有走访记录"));
+        }
+        if (!lastVisit.plusMonths(visitMaxAgeMonths).isBefore(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClearingBlock(VISIT_TOO_OLD, "最近一次走访在" + lastVisit + "，已超过"
+                + visitMaxAgeMonths + "个月"));
+    }
+}

@@ -1,0 +1,128 @@
+package cn.huiyin.monitoring.households;
+
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.monitoring.clearing.ClearingRules;
+import cn.huiyin.monitoring.clearing.web.ClearingHandler;
+import cn.huiyin.monitoring.households.application.HouseholdRegister;
+import cn.huiyin.monitoring.households.application.MonitoringGauges;
+import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.web.HouseholdHandler;
+import cn.huiyin.monitoring.households.web.HouseholdValidator;
+import cn.huiyin.monitoring.plans.web.PlanHandler;
+import cn.huiyin.monitoring.quality.DataQualityChecks;
+import cn.huiyin.monitoring.quality.web.DataQualityHandler;
+import cn.huiyin.monitoring.risk.RiskAssessor;
+import cn.huiyin.monitoring.signals.application.SignalIntake;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+import cn.huiyin.monitoring.signals.web.IdentificationHandler;
+import cn.huiyin.monitoring.signals.web.SignalHandler;
+import cn.huiyin.monitoring.visits.web.VisitHandler;
+import cn.huiyin.privacy.ContactCipher;
+import cn.huiyin.privacy.Fingerprints;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+class HouseholdsConfiguration {
+
+    @Bean
+    HouseholdStore householdStore(ReactiveMongoTemplate mongo) {
+        HouseholdStore store = new HouseholdStore(mongo);
+        store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(HouseholdStore.class)
+                .warn("could not create the household indexes: {}", failure.toString()));
+        return store;
+    }
+
+    @Bean
+    SignalStore signalStore(ReactiveMongoTemplate mongo) {
+        SignalStore store = new SignalStore(mongo);
+        store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(SignalStore.class)
+                .warn("could not create the signal indexes: {}", failure.toString()));
+        return store;
+    }
+
+    @Bean
+    RiskMonitor riskMonitor(HouseholdStore households, SignalStore signals, RiskAssessor assessor, EventOutbox outbox,
+            OutboxRelay relay, Clock clock) {
+        return new RiskMonitor(households, signals, assessor, outbox, relay, clock);
+    }
+
+    @Bean
+    SignalIntake signalIntake(SignalStore signals, HouseholdStore households, RiskMonitor monitor) {
+        return new SignalIntake(signals, households, monitor);
+    }
+
+    @Bean
+    HouseholdRegister householdRegister(HouseholdStore households, SignalStore signals, RiskMonitor monitor,
+            Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions, Clock clock) {
+        return new HouseholdRegister(households, signals, monitor, fingerprints, cipher, regions, clock);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> monitoringRoutes(HouseholdStore households, SignalStore signals,
+            HouseholdRegister register, RiskMonitor monitor, SignalIntake intake, Fingerprints fingerprints,
+            ClearingRules clearing, DataQualityChecks quality, ReactiveMongoTemplate mongo, RegionAccess access,
+            RegionRegistry regions, Clock clock,
+            @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit) {
+        HouseholdHandler household = new HouseholdHandler(households, signals, register,
+                new HouseholdValidator(regions, access), monitor, access, regions);
+        PlanHandler plans = new PlanHandler(households, signals, monitor, access, clock);
+        VisitHandler visits = new VisitHandler(mongo, households, monitor, access, regions);
+        ClearingHandler clearingHandler = new ClearingHandler(households, signals, monitor, clearing, access, clock);
+        SignalHandler signalHandler = new SignalHandler(intake, fingerprints, regions, access, clock);
+        IdentificationHandler queue = new IdentificationHandler(households, signals, monitor, access, regions,
+                identificationLimit);
+        DataQualityHandler qualityHandler = new DataQualityHandler(households, signals, monitor, quality, access,
+                regions);
+        return RouterFunctions.route()
+                .GET("/api/v1/households/{householdId}/risk", household::risk)
+                .GET("/api/v1/households/{householdId}", household::find)
+                .PUT("/api/v1/households/{householdId}", household::put)
+                .GET("/api/v1/households", household::list)
+                .POST("/api/v1/households/{householdId}/incomes", household::income)
+                .POST("/api/v1/households/{householdId}/assistance-plan", plans::plan)
+                .POST("/api/v1/households/{householdId}/visits", visits::record)
+                .POST("/api/v1/households/{householdId}/risk-elimination", clearingHandler::eliminate)
+                .POST("/api/v1/self-reports", signalHandler::selfReport)
+                .POST("/api/v1/warnings", signalHandler::warnings)
+                .GET("/api/v1/warnings/unmatched", queue::unmatchedWarnings)
+                .GET("/api/v1/identification-queue", queue::queue)
+                .GET("/api/v1/visits/overdue", visits::overdue)
+                .GET("/api/v1/data-quality", qualityHandler::issues)
+                .build();
+    }
+
+    @Bean
+    MonitoringWatch monitoringWatch(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
+            @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit,
+            @Value("${huiyin.monitoring.gauge-interval:30s}") Duration interval) {
+        return new MonitoringWatch(new MonitoringGauges(mongo, meters, clock, identificationLimit), interval);
+    }
+
+    @Bean
+    AccessRules householdAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(Scopes.authority(Scopes.HOUSEHOLDS_READ))
+                .pathMatchers("/api/v1/**").hasAuthority(Scopes.authority(Scopes.HOUSEHOLDS_WRITE));
+    }
+
+}

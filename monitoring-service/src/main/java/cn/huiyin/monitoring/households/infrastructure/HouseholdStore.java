@@ -1,0 +1,81 @@
+package cn.huiyin.monitoring.households.infrastructure;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.chassis.outbox.OutboxEvent;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The households collection: versioned writes that push new events onto the outbox, and reads. */
+public class HouseholdStore {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public HouseholdStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Mono<Void> ensureIndexes() {
+        var indexes = mongo.indexOps(HouseholdDocument.class);
+        return indexes.createIndex(new Index(HouseholdDocument.path("head.idFingerprint"), Sort.Direction.ASC)
+                        .named("head_fingerprint"))
+                .then(indexes.createIndex(new Index(HouseholdDocument.path("countyCode"), Sort.Direction.ASC)
+                        .on("assessment.level", Sort.Direction.ASC).named("county_level")))
+                .then();
+    }
+
+    public Mono<HouseholdDocument> findById(String id) {
+        return mongo.findById(id, HouseholdDocument.class);
+    }
+
+    public Flux<HouseholdDocument> findByFingerprints(Collection<String> fingerprints) {
+        return mongo.find(Query.query(where(HouseholdDocument.path("head.idFingerprint")).in(fingerprints)),
+                HouseholdDocument.class);
+    }
+
+    public Flux<HouseholdDocument> find(Query query) {
+        return mongo.find(query, HouseholdDocument.class);
+    }
+
+    public Mono<Long> count(Query query) {
+        return mongo.count(query, HouseholdDocument.class);
+    }
+
+    /** The first write of a household; DuplicateKeyException when another writer created it first. */
+    public Mono<HouseholdDocument> insert(HouseholdDocument document, List<OutboxEvent> events) {
+        return mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
+                document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(), events));
+    }
+
+    /**
+     * Writes the household if nobody wrote it since it was read; new events are pushed onto the
+     * outbox. The document returned holds only the new events, the ones its caller dispatches.
+     */
+    public Mono<HouseholdDocument> save(HouseholdDocument read, HouseholdDocument next, List<OutboxEvent> events) {
+        Update update = new Update().set("version", read.version() + 1).set("data", next.data())
+                .set("assessment", next.assessment()).set("plan", next.plan()).set("lastVisit", next.lastVisit())
+                .set("lastContact", next.lastContact()).set("firstSignalAt", next.firstSignalAt());
+        if (!events.isEmpty()) {
+            update.push(OutboxEvent.FIELD).each(events.toArray());
+        }
+        return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
+                        HouseholdDocument.class)
+                .flatMap(result -> result.getMatchedCount() == 1
+                        ? Mono.just(new HouseholdDocument(next.id(), read.version() + 1, next.data(),
+                                next.assessment(), next.plan(), next.lastVisit(), next.lastContact(),
+                                next.firstSignalAt(), events))
+                        : Mono.error(new OptimisticLockingFailureException("household " + read.id()
+                                + " was changed by someone else")));
+    }
+}

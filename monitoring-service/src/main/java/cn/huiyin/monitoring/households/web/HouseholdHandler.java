@@ -1,0 +1,171 @@
+package cn.huiyin.monitoring.households.web;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.events.RiskLevel;
+import cn.huiyin.monitoring.households.application.HouseholdRegister;
+import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.model.Household;
+import cn.huiyin.monitoring.households.model.HouseholdStatus;
+import cn.huiyin.monitoring.households.model.YearlyIncome;
+import cn.huiyin.monitoring.risk.RiskAssessment;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+
+/** The household register: put, read, list, risk, incomes. A client sees only its regions. */
+public class HouseholdHandler {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public record HouseholdPage(List<HouseholdView> items, int page, int size, long total) {
+    }
+
+    private final HouseholdStore households;
+    private final SignalStore signals;
+    private final HouseholdRegister register;
+    private final HouseholdValidator validator;
+    private final RiskMonitor monitor;
+    private final RegionAccess access;
+    private final RegionRegistry regions;
+
+    public HouseholdHandler(HouseholdStore households, SignalStore signals, HouseholdRegister register,
+            HouseholdValidator validator, RiskMonitor monitor, RegionAccess access, RegionRegistry regions) {
+        this.households = households;
+        this.signals = signals;
+        this.register = register;
+        this.validator = validator;
+        this.monitor = monitor;
+        this.access = access;
+        this.regions = regions;
+    }
+
+    public Mono<ServerResponse> put(ServerRequest request) {
+        String id = householdId(request);
+        return access.currentClient().flatMap(client -> visibleOrAbsent(id, client)
+                .then(request.bodyToMono(HouseholdRequest.class))
+                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
+                .map(body -> validator.validate(body, client, monitor.today()))
+                .flatMap(valid -> register.put(id, valid)))
+                .flatMap(done -> (done.created()
+                        ? ServerResponse.created(URI.create("/api/v1/households/" + id))
+                        : ServerResponse.ok()).bodyValue(HouseholdView.of(done.household())));
+    }
+
+    public Mono<ServerResponse> find(ServerRequest request) {
+        return visible(request).flatMap(d -> ServerResponse.ok().bodyValue(HouseholdView.of(d)));
+    }
+
+    /** {@code GET .../risk}: scored now, with every factor's evidence and the reasons in words. */
+    public Mono<ServerResponse> risk(ServerRequest request) {
+        return visible(request).flatMap(d -> signals.ofHousehold(d.id()).collectList()
+                .map(known -> monitor.assess(d, known))
+                .flatMap(assessment -> ServerResponse.ok().bodyValue(riskView(d, assessment))));
+    }
+
+    public record RiskView(String householdId, int score, RiskLevel level, List<RiskFactor> factors, Object findings,
+            List<String> reasons, String rulesVersion) {
+    }
+
+    private static RiskView riskView(HouseholdDocument d, RiskAssessment a) {
+        return new RiskView(d.id(), a.score(), a.level(), a.factors(), a.findings(), a.reasons(), a.rulesVersion());
+    }
+
+    /** {@code POST .../incomes}: a year's income, added or corrected; the household is rescored. */
+    public Mono<ServerResponse> income(ServerRequest request) {
+        return visible(request).flatMap(d -> request.bodyToMono(HouseholdRequest.IncomeRequest.class)
+                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
+                .map(body -> {
+                    FieldErrors errors = new FieldErrors();
+                    YearlyIncome income = HouseholdValidator.income("income", body, monitor.today(), errors);
+                    errors.throwIfAny();
+                    return income;
+                })
+                .flatMap(income -> monitor.update(d.id(), read -> read.with(withIncome(read.data(), income)),
+                        "INCOME", d.id() + "/" + income.year())))
+                .flatMap(updated -> ServerResponse.ok().bodyValue(HouseholdView.of(updated)));
+    }
+
+    static Household withIncome(Household h, YearlyIncome income) {
+        List<YearlyIncome> incomes = new ArrayList<>(h.incomes().stream().filter(i -> i.year() != income.year())
+                .toList());
+        incomes.add(income);
+        return new Household(h.householdId(), h.regionCode(), h.countyCode(), h.head(), h.members(), h.status(),
+                h.monitoringType(), incomes, h.expenditure(), h.helper(), h.housingSafe(), h.waterSafe(),
+                h.identifiedAt(), h.clearedAt());
+    }
+
+    public Mono<ServerResponse> list(ServerRequest request) {
+        return access.currentClient().flatMap(client -> {
+            FieldErrors errors = new FieldErrors();
+            List<Criteria> filters = new ArrayList<>();
+            filters.add(Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors));
+            HouseholdStatus status = HouseholdValidator.enumOf("status", request.queryParam("status").orElse(null),
+                    HouseholdStatus.class, errors, false);
+            if (status != null) {
+                filters.add(where(HouseholdDocument.path("status")).is(status.name()));
+            }
+            RiskLevel level = HouseholdValidator.enumOf("riskLevel", request.queryParam("riskLevel").orElse(null),
+                    RiskLevel.class, errors, false);
+            if (level != null) {
+                filters.add(where("assessment.level").is(level.name()));
+            }
+            RiskFactor factor = HouseholdValidator.enumOf("riskFactor", request.queryParam("riskFactor").orElse(null),
+                    RiskFactor.class, errors, false);
+            if (factor != null) {
+                filters.add(where("assessment.factors").is(factor.name()));
+            }
+            request.queryParam("helper").ifPresent(h -> filters.add(where(HouseholdDocument.path("helper.name")).is(h)));
+            int page = Scopes.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = Scopes.number(request, "size", 20, 1, 200, errors);
+            errors.throwIfAny();
+            Query query = Query.query(new Criteria().andOperator(filters));
+            return households.count(query).zipWith(households.find(Query.of(query)
+                            .with(Sort.by(Sort.Direction.DESC, "assessment.score").and(Sort.by("_id")))
+                            .skip((long) page * size).limit(size)).map(HouseholdView::of).collectList())
+                    .flatMap(found -> ServerResponse.ok().bodyValue(
+                            new HouseholdPage(found.getT2(), page, size, found.getT1())));
+        });
+    }
+
+    Mono<HouseholdDocument> visible(ServerRequest request) {
+        String id = householdId(request);
+        return access.currentClient().flatMap(client -> households.findById(id)
+                .filter(d -> access.mayActOn(client, d.data().regionCode()))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id))));
+    }
+
+    /** A PUT may create a household, but not overwrite one in another region. */
+    private Mono<Void> visibleOrAbsent(String id, Client client) {
+        return households.findById(id)
+                .filter(d -> !access.mayActOn(client, d.data().regionCode()))
+                .flatMap(d -> Mono.<Void>error(ProblemException.notFound("household " + id)));
+    }
+
+    static String householdId(ServerRequest request) {
+        String id = request.pathVariable("householdId");
+        if (!ID.matcher(id).matches()) {
+            throw ProblemException.invalid("householdId", "must be 1-64 letters, digits, '-' or '_'");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,204 @@
+package cn.huiyin.monitoring.households.web;
+
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.events.MonitoringType;
+import cn.huiyin.monitoring.households.model.Helper;
+import cn.huiyin.monitoring.households.model.HouseholdStatus;
+import cn.huiyin.monitoring.households.model.Member;
+import cn.huiyin.monitoring.households.model.RigidExpenditure;
+import cn.huiyin.monitoring.households.model.YearlyIncome;
+import cn.huiyin.privacy.CallerName;
+import cn.huiyin.privacy.ResidentId;
+import cn.huiyin.regions.Region;
+import cn.huiyin.regions.RegionLevel;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks a household body and names each bad field; never repeats an ID number or name. */
+public class HouseholdValidator {
+
+    /** The facts of a valid body, ready for the register. */
+    public record ValidHousehold(Region region, CallerName headName, ResidentId headId, List<Member> members,
+            HouseholdStatus status, MonitoringType monitoringType, List<YearlyIncome> incomes,
+            RigidExpenditure expenditure, Helper helper, boolean housingSafe, boolean waterSafe) {
+    }
+
+    private final RegionRegistry regions;
+    private final RegionAccess access;
+
+    public HouseholdValidator(RegionRegistry regions, RegionAccess access) {
+        this.regions = regions;
+        this.access = access;
+    }
+
+    public ValidHousehold validate(HouseholdRequest body, Client client, LocalDate today) {
+        FieldErrors errors = new FieldErrors();
+        Region region = region(body.regionCode(), client, errors);
+        CallerName name = null;
+        ResidentId id = null;
+        if (body.head() == null) {
+            errors.add("head", "is required");
+        } else {
+            name = parse("head.name", body.head().name(), CallerName::parse, errors);
+            id = parse("head.idNumber", body.head().idNumber(), ResidentId::parse, errors);
+            errors.require("head.idNumber", body.head().idNumber());
+        }
+        List<Member> members = members(body.members(), errors);
+        HouseholdStatus status = enumOf("status", body.status(), HouseholdStatus.class, errors, true);
+        MonitoringType type = enumOf("monitoringType", body.monitoringType(), MonitoringType.class, errors, false);
+        errors.check("monitoringType", status != HouseholdStatus.MONITORED || type != null,
+                "is required for a MONITORED household");
+        List<YearlyIncome> incomes = incomes(body.incomes(), today, errors);
+        RigidExpenditure expenditure = expenditure(body.expenditure(), errors);
+        Helper helper = body.helper() == null ? null : new Helper(text(body.helper().name()), text(body.helper().unit()));
+        errors.throwIfAny();
+        return new ValidHousehold(region, name, id, members, status, type, incomes, expenditure, helper,
+                !Boolean.FALSE.equals(body.housingSafe()), !Boolean.FALSE.equals(body.waterSafe()));
+    }
+
+    private Region region(String code, Client client, FieldErrors errors) {
+        if (code == null || code.isBlank()) {
+            errors.add("regionCode", "is required");
+            return null;
+        }
+        Region region = regions.find(code).orElse(null);
+        if (region == null) {
+            errors.add("regionCode", "is not a known administrative division");
+            return null;
+        }
+        if (region.level() != RegionLevel.TOWNSHIP && region.level() != RegionLevel.VILLAGE) {
+            errors.add("regionCode", "must be a township or village code");
+            return null;
+        }
+        if (!access.mayActOn(client, region.code())) {
+            errors.add("regionCode", "is outside the regions this client may act on");
+            return null;
+        }
+        return region;
+    }
+
+    private static List<Member> members(List<HouseholdRequest.MemberRequest> members, FieldErrors errors) {
+        List<Member> parsed = new ArrayList<>();
+        if (members == null || members.isEmpty()) {
+            errors.add("members", "must list at least one member");
+            return parsed;
+        }
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdRequest.MemberRequest m = members.get(i);
+            String field = "members[" + i + "]";
+            if (m == null || m.age() == null || m.age() < 0 || m.age() > 130) {
+                errors.add(field + ".age", "must be a whole number from 0 to 130");
+                continue;
+            }
+            Member.Illness illness = enumOf(field + ".illness", m.illness(), Member.Illness.class, errors, false);
+            LocalDate schoolEnd = date(field + ".schoolEnd", m.schoolEnd(), errors);
+            parsed.add(new Member(m.age(), Boolean.TRUE.equals(m.ableToWork()), Boolean.TRUE.equals(m.inSchool()),
+                    schoolEnd, Boolean.TRUE.equals(m.disability()), illness));
+        }
+        return parsed;
+    }
+
+    private static List<YearlyIncome> incomes(List<HouseholdRequest.IncomeRequest> incomes, LocalDate today,
+            FieldErrors errors) {
+        List<YearlyIncome> parsed = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; incomes != null && i < incomes.size(); i++) {
+            YearlyIncome income = income("incomes[" + i + "]", incomes.get(i), today, errors);
+            if (income != null && !years.add(income.year())) {
+                errors.add("incomes[" + i + "].year", "is listed twice");
+            } else if (income != null) {
+                parsed.add(income);
+            }
+        }
+        return parsed;
+    }
+
+    /** One year's income; also used by {@code POST .../incomes}. */
+    public static YearlyIncome income(String field, HouseholdRequest.IncomeRequest in, LocalDate today,
+            FieldErrors errors) {
+        // monitoring lines start with the 2020 poverty-alleviation standard
+        if (in == null || in.year() == null || in.year() < 2020 || in.year() > today.getYear()) {
+            errors.add(field + ".year", "must be a year from 2020 to " + today.getYear());
+            return null;
+        }
+        if (in.perCapita() == null || in.perCapita() < 0) {
+            errors.add(field + ".perCapita", "is required and must not be negative");
+            return null;
+        }
+        double[] items = {value(in.wages()), value(in.production()), value(in.transfers()), value(in.property())};
+        if (Arrays.stream(items).anyMatch(v -> v < 0)) {
+            errors.add(field, "income items must not be negative");
+            return null;
+        }
+        LocalDate assessedOn = in.assessedOn() == null ? today : date(field + ".assessedOn", in.assessedOn(), errors);
+        return new YearlyIncome(in.year(), in.perCapita(), items[0], items[1], items[2], items[3],
+                assessedOn == null ? today : assessedOn);
+    }
+
+    private static RigidExpenditure expenditure(HouseholdRequest.Expenditure in, FieldErrors errors) {
+        if (in == null) {
+            return RigidExpenditure.NONE;
+        }
+        errors.check("expenditure", value(in.medical()) >= 0 && value(in.schooling()) >= 0, "must not be negative");
+        return new RigidExpenditure(Math.max(0, value(in.medical())), Math.max(0, value(in.schooling())));
+    }
+
+    static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, FieldErrors errors,
+            boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    static LocalDate date(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date such as 2030-07-01");
+            return null;
+        }
+    }
+
+    private static <T> T parse(String field, String value, Function<String, T> parser,
+            FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private static double value(Double d) {
+        return d == null ? 0 : d;
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,132 @@
+package cn.huiyin.monitoring.plans.web;
+
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.web.HouseholdView;
+import cn.huiyin.monitoring.plans.model.AssistancePlan;
+import cn.huiyin.monitoring.plans.model.Measure;
+import cn.huiyin.monitoring.plans.model.MeasureType;
+import cn.huiyin.monitoring.plans.model.PlanCoverage;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /households/{id}/assistance-plan} (一户一策): refused while an active risk factor has no
+ * measure that addresses it, naming each such factor.
+ */
+public class PlanHandler {
+
+    record MeasureRequest(String type, String description, String owner, String due, String status) {
+    }
+
+    record PlanRequest(List<MeasureRequest> measures) {
+    }
+
+    private final HouseholdStore households;
+    private final SignalStore signals;
+    private final RiskMonitor monitor;
+    private final RegionAccess access;
+    private final Clock clock;
+
+    public PlanHandler(HouseholdStore households, SignalStore signals, RiskMonitor monitor, RegionAccess access,
+            Clock clock) {
+        this.households = households;
+        this.signals = signals;
+        this.monitor = monitor;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Mono<ServerResponse> plan(ServerRequest request) {
+        String id = request.pathVariable("householdId");
+        return access.currentClient().flatMap(client -> households.findById(id)
+                        .filter(d -> access.mayActOn(client, d.data().regionCode()))
+                        .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id)))
+                        .zipWith(request.bodyToMono(PlanRequest.class)
+                                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required"))))
+                        .flatMap(found -> {
+                            AssistancePlan plan = validated(found.getT2(), client.subject());
+                            HouseholdDocument household = found.getT1();
+                            return signals.ofHousehold(id).collectList().flatMap(known -> {
+                                List<RiskFactor> active = monitor.assess(household, known).factors();
+                                Set<RiskFactor> uncovered = PlanCoverage.uncovered(plan, active);
+                                if (!uncovered.isEmpty()) {
+                                    return Mono.error(uncoveredProblem(uncovered));
+                                }
+                                return monitor.update(id, d -> d.with(plan), "PLAN", id);
+                            });
+                        }))
+                .flatMap(saved -> ServerResponse.ok().bodyValue(HouseholdView.of(saved)));
+    }
+
+    private AssistancePlan validated(PlanRequest body, String actor) {
+        FieldErrors errors = new FieldErrors();
+        List<Measure> measures = new ArrayList<>();
+        List<MeasureRequest> rows = body.measures() == null ? List.of() : body.measures();
+        errors.check("measures", !rows.isEmpty(), "must list at least one measure");
+        for (int i = 0; i < rows.size(); i++) {
+            MeasureRequest m = rows.get(i);
+            String field = "measures[" + i + "]";
+            MeasureType type = parse(field + ".type", m == null ? null : m.type(), MeasureType.class, errors, true);
+            Measure.Status status = parse(field + ".status", m == null ? null : m.status(), Measure.Status.class,
+                    errors, false);
+            LocalDate due = null;
+            if (m != null && m.due() != null) {
+                try {
+                    due = LocalDate.parse(m.due());
+                } catch (DateTimeParseException e) {
+                    errors.add(field + ".due", "must be a date such as 2025-06-30");
+                }
+            }
+            if (type != null) {
+                measures.add(new Measure(type, m.description(), m.owner(), due, status));
+            }
+        }
+        errors.throwIfAny();
+        return new AssistancePlan(measures, clock.instant(), actor);
+    }
+
+    private static ProblemException uncoveredProblem(Set<RiskFactor> uncovered) {
+        List<FieldError> errors = uncovered.stream()
+                .map(f -> new FieldError("measures", "no measure addresses the active risk " + f + " (" + f.label()
+                        + ")"))
+                .toList();
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Plan does not cover every risk",
+                "every active risk factor needs a measure that addresses it", errors);
+    }
+
+    static <E extends Enum<E>> E parse(String field, String value, Class<E> type, FieldErrors errors,
+            boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}

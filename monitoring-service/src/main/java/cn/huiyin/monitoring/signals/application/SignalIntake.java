@@ -1,0 +1,70 @@
+package cn.huiyin.monitoring.signals.application;
+
+import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+import cn.huiyin.monitoring.signals.model.Signal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps every sign of risk, matches it to the household whose head it concerns (by the keyed
+ * fingerprint of the ID number) and rescores that household; a sign that matches none is kept and
+ * listed for identification (应纳尽纳), never dropped.
+ */
+public class SignalIntake {
+
+    /** Households rescored side by side when a batch of warnings arrives. */
+    static final int CONCURRENCY = 4;
+
+    private final SignalStore signals;
+    private final HouseholdStore households;
+    private final RiskMonitor monitor;
+
+    public SignalIntake(SignalStore signals, HouseholdStore households, RiskMonitor monitor) {
+        this.signals = signals;
+        this.households = households;
+        this.monitor = monitor;
+    }
+
+    /** The household id of each fingerprint that heads a registered household. */
+    public Mono<Map<String, String>> householdsOf(Collection<String> fingerprints) {
+        return households.findByFingerprints(fingerprints)
+                .collectMap(d -> d.data().head().idFingerprint(), HouseholdDocument::id);
+    }
+
+    /** The id, if such a household is registered. */
+    public Mono<String> registered(String householdId) {
+        return households.findById(householdId).map(HouseholdDocument::id);
+    }
+
+    public Mono<Signal> record(Signal signal) {
+        return signals.insert(signal).flatMap(stored -> stored.matched()
+                ? monitor.update(stored.householdId(), d -> d.firstSignal(stored.receivedAt()),
+                        stored.source().name(), stored.reference()).thenReturn(stored)
+                : Mono.just(stored));
+    }
+
+    /** Stores a batch in one write, then rescores each household it touches once. */
+    public Flux<Signal> recordAll(List<Signal> batch) {
+        return signals.insertAll(batch).collectList().flatMapMany(stored -> {
+            Map<String, List<Signal>> byHousehold = stored.stream().filter(Signal::matched)
+                    .collect(Collectors.groupingBy(Signal::householdId));
+            return Flux.fromIterable(byHousehold.entrySet())
+                    .flatMap(entry -> {
+                        Signal first = entry.getValue().get(0);
+                        return monitor.update(entry.getKey(), d -> d.firstSignal(first.receivedAt()),
+                                first.source().name(), first.reference());
+                    }, CONCURRENCY)
+                    .thenMany(Flux.fromIterable(stored));
+        });
+    }
+
+}

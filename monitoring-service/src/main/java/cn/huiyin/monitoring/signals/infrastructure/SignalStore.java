@@ -1,0 +1,71 @@
+package cn.huiyin.monitoring.signals.infrastructure;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.signals.model.SignalSource;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The signals collection: every sign of risk with its source, matched to a household or waiting for one. */
+public class SignalStore {
+
+    public static final String COLLECTION = "signals";
+
+    private final ReactiveMongoTemplate mongo;
+
+    public SignalStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Mono<Void> ensureIndexes() {
+        var indexes = mongo.indexOps(COLLECTION);
+        return indexes.createIndex(new Index("householdId", Sort.Direction.ASC).named("household"))
+                .then(indexes.createIndex(new Index("idFingerprint", Sort.Direction.ASC).named("fingerprint")))
+                .then();
+    }
+
+    public Mono<Signal> insert(Signal signal) {
+        return mongo.insert(signal, COLLECTION);
+    }
+
+    public Flux<Signal> insertAll(List<Signal> signals) {
+        return mongo.insert(signals, COLLECTION);
+    }
+
+    public Flux<Signal> ofHousehold(String householdId) {
+        return mongo.find(Query.query(where("householdId").is(householdId)), Signal.class, COLLECTION);
+    }
+
+    public Flux<Signal> ofHouseholds(Collection<String> householdIds) {
+        return mongo.find(Query.query(where("householdId").in(householdIds)), Signal.class, COLLECTION);
+    }
+
+    /** Signals waiting for a household, oldest first, of one source or all. */
+    public Flux<Signal> unmatched(SignalSource source, int limit) {
+        Query query = Query.query(source == null ? where("householdId").is(null)
+                : where("householdId").is(null).and("source").is(source.name()));
+        return mongo.find(query.with(Sort.by("receivedAt")).limit(limit), Signal.class, COLLECTION);
+    }
+
+    public Mono<Long> countUnmatched() {
+        return mongo.count(Query.query(where("householdId").is(null)), COLLECTION);
+    }
+
+    /** Attaches the waiting signals of a person to the household they turned out to head. */
+    public Mono<Long> attach(String idFingerprint, String householdId) {
+        return mongo.updateMulti(Query.query(where("idFingerprint").is(idFingerprint).and("householdId").is(null)),
+                        new Update().set("householdId", householdId), COLLECTION)
+                .map(result -> result.getModifiedCount());
+    }
+}

@@ -1,0 +1,207 @@
+package cn.huiyin.monitoring.signals.web;
+
+import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.monitoring.signals.application.SignalIntake;
+import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.signals.model.SignalSource;
+import cn.huiyin.monitoring.signals.model.WarningKind;
+import cn.huiyin.privacy.Fingerprints;
+import cn.huiyin.privacy.ResidentId;
+import cn.huiyin.regions.Region;
+import cn.huiyin.regions.RegionLevel;
+import cn.huiyin.regions.RegionRegistry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
+
+/** Self-reports (一键报贫) and department warnings (行业部门预警), matched to households by the head's ID. */
+public class SignalHandler {
+
+    static final int MAX_WARNINGS = 10_000;
+
+    public record Recorded(String signalId, boolean matched, String householdId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ItemError(int index, List<FieldError> errors) {
+    }
+
+    public record BatchResult(int accepted, int matched, int unmatched, int rejected, List<ItemError> errors) {
+    }
+
+    private final SignalIntake intake;
+    private final Fingerprints fingerprints;
+    private final RegionRegistry regions;
+    private final RegionAccess access;
+    private final Clock clock;
+
+    public SignalHandler(SignalIntake intake, Fingerprints fingerprints, RegionRegistry regions, RegionAccess access,
+            Clock clock) {
+        this.intake = intake;
+        this.fingerprints = fingerprints;
+        this.regions = regions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public Mono<ServerResponse> selfReport(ServerRequest request) {
+        return access.currentClient().flatMap(client -> request.bodyToMono(SignalRequests.SelfReport.class)
+                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
+                .flatMap(body -> {
+                    FieldErrors errors = new FieldErrors();
+                    String region = region("regionCode", body.regionCode(), client, errors);
+                    ResidentId id = id("idNumber", body.idNumber(), errors);
+                    List<RiskFactor> factors = factors(body.factors(), errors);
+                    LocalDate on = date("occurredOn", body.occurredOn(), errors);
+                    errors.check("description", body.description() == null || body.description().length() <= 2000,
+                            "must be at most 2000 characters");
+                    errors.throwIfAny();
+                    String fingerprint = fingerprints.of(id);
+                    return intake.householdsOf(List.of(fingerprint)).flatMap(match -> intake.record(new Signal(
+                            UUID.randomUUID().toString(), SignalSource.SELF_REPORT, match.get(fingerprint), region,
+                            fingerprint, factors, null, body.description(), on == null ? today() : on,
+                            clock.instant(), "self-report", null)));
+                }))
+                .flatMap(s -> ServerResponse.status(201).bodyValue(new Recorded(s.signalId(), s.matched(),
+                        s.householdId())));
+    }
+
+    public Mono<ServerResponse> warnings(ServerRequest request) {
+        return access.currentClient().flatMap(client -> request.bodyToMono(SignalRequests.Warnings.class)
+                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
+                .flatMap(body -> {
+                    List<SignalRequests.Warning> rows = body.warnings() == null ? List.of() : body.warnings();
+                    if (rows.isEmpty() || rows.size() > MAX_WARNINGS) {
+                        throw ProblemException.invalid("warnings", "must hold 1 to " + MAX_WARNINGS + " warnings");
+                    }
+                    List<ItemError> rejected = new ArrayList<>();
+                    List<Signal> valid = new ArrayList<>();
+                    for (int i = 0; i < rows.size(); i++) {
+                        FieldErrors errors = new FieldErrors();
+                        Signal signal = warning(rows.get(i), client, errors);
+                        if (errors.isEmpty()) {
+                            valid.add(signal);
+                        } else {
+                            rejected.add(new ItemError(i, errors.list()));
+                        }
+                    }
+                    return intake.householdsOf(valid.stream().map(Signal::idFingerprint).distinct().toList())
+                            .flatMap(match -> intake.recordAll(valid.stream().map(s -> new Signal(s.signalId(),
+                                    s.source(), match.get(s.idFingerprint()), s.regionCode(), s.idFingerprint(),
+                                    s.factors(), s.amount(), s.fact(), s.occurredOn(), s.receivedAt(), s.reference(),
+                                    s.warningKind())).toList()).collectList())
+                            .map(stored -> {
+                                int matched = (int) stored.stream().filter(Signal::matched).count();
+                                return new BatchResult(stored.size(), matched, stored.size() - matched,
+                                        rejected.size(), rejected);
+                            });
+                }))
+                .flatMap(result -> ServerResponse.ok().bodyValue(result));
+    }
+
+    private Signal warning(SignalRequests.Warning row, Client client, FieldErrors errors) {
+        if (row == null) {
+            errors.add("warning", "must not be null");
+            return null;
+        }
+        WarningKind kind = null;
+        try {
+            kind = row.kind() == null ? null : WarningKind.valueOf(row.kind());
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        errors.check("kind", kind != null, "must be one of " + Arrays.toString(WarningKind.values()));
+        ResidentId id = id("idNumber", row.idNumber(), errors);
+        String region = region("regionCode", row.regionCode(), client, errors);
+        LocalDate on = date("date", row.date(), errors);
+        errors.require("date", row.date());
+        errors.check("amount", row.amount() == null || row.amount() >= 0, "must not be negative");
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new Signal(UUID.randomUUID().toString(), SignalSource.DEPARTMENT_WARNING, null, region,
+                fingerprints.of(id), List.of(kind.pointsAt()), row.amount(), row.fact(), on, clock.instant(),
+                row.reference() == null ? kind.name() : row.reference(), kind);
+    }
+
+    private String region(String field, String code, Client client, FieldErrors errors) {
+        Optional<Region> region = code == null ? Optional.empty() : regions.find(code);
+        if (region.isEmpty() || region.get().level() == RegionLevel.CITY
+                || region.get().level() == RegionLevel.PROVINCE) {
+            errors.add(field, "must be a known county, township or village code");
+            return null;
+        }
+        if (!access.mayActOn(client, code)) {
+            errors.add(field, "is outside the regions this client may act on");
+            return null;
+        }
+        return regions.resolve(code).code();
+    }
+
+    private static ResidentId id(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        try {
+            return ResidentId.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<RiskFactor> factors(List<String> values, FieldErrors errors) {
+        List<RiskFactor> factors = new ArrayList<>();
+        for (int i = 0; values != null && i < values.size(); i++) {
+            try {
+                RiskFactor f = RiskFactor.valueOf(values.get(i));
+                if (!factors.contains(f)) {
+                    factors.add(f);
+                }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add("factors[" + i + "]", "must be one of " + Arrays.toString(RiskFactor.values()));
+            }
+        }
+        errors.check("factors", !factors.isEmpty() || values == null || !values.isEmpty(),
+                "must name at least one risk factor");
+        return factors;
+    }
+
+    private LocalDate date(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value);
+            errors.check(field, !day.isAfter(today()), "must not be in the future");
+            return day;
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date such as 2024-05-01");
+            return null;
+        }
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+}

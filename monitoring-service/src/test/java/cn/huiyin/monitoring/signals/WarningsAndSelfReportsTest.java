@@ -1,0 +1,103 @@
+package cn.huiyin.monitoring.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.monitoring.support.Households;
+import cn.huiyin.monitoring.support.MonitoringServiceTest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@MonitoringServiceTest
+class WarningsAndSelfReportsTest {
+
+    static final String OFFICE = Tokens.scopes("households:read", "households:write").regions("52").bearer();
+
+    @Autowired
+    WebTestClient web;
+
+    Households registered() {
+        Households h = Households.aFamilyFromWeining();
+        web.put().uri("/api/v1/households/{id}", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(h.body()).exchange().expectStatus().isCreated();
+        return h;
+    }
+
+    @Test
+    void acceptsAndMatchesABatchOfTenThousandDepartmentWarnings() {
+        List<Households> known = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            known.add(registered());
+        }
+        String day = LocalDate.now().minusDays(3).toString();
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            Map<String, Object> w = new HashMap<>();
+            String id = i < 20 ? known.get(i).idNumber()
+                    : Households.residentId(String.format("5205261970%02d%02d%03d", i % 12 + 1, i % 28 + 1, i % 1000));
+            w.put("kind", i % 2 == 0 ? "MEDICAL_INSURANCE" : "HUMAN_RESOURCES");
+            w.put("idNumber", id);
+            w.put("regionCode", "520526211");
+            w.put("amount", 15000);
+            w.put("date", day);
+            w.put("reference", "W-" + i);
+            warnings.add(w);
+        }
+        warnings.get(9_999).put("kind", "ASTROLOGY");
+
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("warnings", warnings)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.accepted").isEqualTo(9_999)
+                .jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.errors[0].index").isEqualTo(9_999)
+                .jsonPath("$.errors[0].errors[0].field").isEqualTo("kind")
+                .jsonPath("$.matched").value(Integer.class, matched -> assertThat(matched).isGreaterThanOrEqualTo(20))
+                .jsonPath("$.unmatched").value(Integer.class, n -> assertThat(n).isGreaterThan(9_000));
+
+        web.get().uri("/api/v1/households/{id}/risk", known.get(0).id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.factors").value(List.class, f -> assertThat(f).contains("ILLNESS"));
+        web.get().uri("/api/v1/warnings/unmatched").header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(list -> assertThat(list).contains("W-100"));
+    }
+
+    @Test
+    void takesASelfReportAndMatchesItToTheHousehold() {
+        Households h = registered();
+
+        web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("regionCode", "520526211", "idNumber", h.idNumber(), "factors",
+                        List.of("DISASTER"), "description", "昨夜暴雨，房屋被冲垮", "occurredOn",
+                        LocalDate.now().minusDays(1).toString()))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.matched").isEqualTo(true).jsonPath("$.householdId").isEqualTo(h.id());
+        web.get().uri("/api/v1/households/{id}/risk", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.factors").value(List.class, f -> assertThat(f).contains("DISASTER"));
+    }
+
+    @Test
+    void namesTheBadFieldsOfASelfReport() {
+        web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("regionCode", "5205", "idNumber", "123", "factors", List.of("BAD_LUCK")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'regionCode')]").exists()
+                .jsonPath("$.errors[?(@.field == 'idNumber')]").exists()
+                .jsonPath("$.errors[?(@.field == 'factors[0]')]").exists();
+    }
+}
