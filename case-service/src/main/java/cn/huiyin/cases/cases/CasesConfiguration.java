@@ -47,8 +47,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class CasesConfiguration {
 
     @Bean
-    CaseStore caseStore(ReactiveMongoTemplate mongo) {
-        CaseStore store = new CaseStore(mongo);
+    CaseStore caseStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+        CaseStore store = new CaseStore(mongo, relay);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CaseStore.class)
                 .warn("could not create the case indexes: {}", failure.toString()));
         return store;

@@ -43,8 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CallsConfiguration {
 
     @Bean
-    CallStore callStore(ReactiveMongoTemplate mongo) {
-        CallStore store = new CallStore(mongo);
+    CallStore callStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+        CallStore store = new CallStore(mongo, relay);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CallStore.class)
                 .warn("could not create the call indexes: {}", failure.toString()));
         return store;

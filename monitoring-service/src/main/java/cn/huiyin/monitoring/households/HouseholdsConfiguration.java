@@ -9,6 +9,7 @@ import cn.huiyin.monitoring.clearing.ClearingRules;
 import cn.huiyin.monitoring.clearing.web.ClearingHandler;
 import cn.huiyin.monitoring.households.application.HouseholdRegister;
 import cn.huiyin.monitoring.households.application.MonitoringGauges;
+import cn.huiyin.monitoring.households.application.Rescoring;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.web.HouseholdHandler;
@@ -45,8 +46,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class HouseholdsConfiguration {
 
     @Bean
-    HouseholdStore householdStore(ReactiveMongoTemplate mongo) {
-        HouseholdStore store = new HouseholdStore(mongo);
+    HouseholdStore householdStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+        HouseholdStore store = new HouseholdStore(mongo, relay);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(HouseholdStore.class)
                 .warn("could not create the household indexes: {}", failure.toString()));
         return store;
@@ -78,7 +79,14 @@ class HouseholdsConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> monitoringRoutes(HouseholdStore households, SignalStore signals,
+    Rescoring rescoring(ReactiveMongoTemplate mongo, HouseholdStore households, SignalStore signals,
+            RiskAssessor assessor, EventOutbox outbox, Clock clock,
+            @Value("${huiyin.monitoring.rescore-page-size:1000}") int pageSize) {
+        return new Rescoring(mongo, households, signals, assessor, outbox, clock, pageSize);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> monitoringRoutes(Rescoring rescoring, HouseholdStore households, SignalStore signals,
             HouseholdRegister register, RiskMonitor monitor, SignalIntake intake, Fingerprints fingerprints,
             ClearingRules clearing, DataQualityChecks quality, ReactiveMongoTemplate mongo, RegionAccess access,
             RegionRegistry regions, Clock clock,
@@ -108,6 +116,9 @@ class HouseholdsConfiguration {
                 .GET("/api/v1/identification-queue", queue::queue)
                 .GET("/api/v1/visits/overdue", visits::overdue)
                 .GET("/api/v1/data-quality", qualityHandler::issues)
+                // after the rules or a monitoring line changed: every household scored again (admin scope below)
+                .POST("/api/v1/risk/rescore", request -> rescoring.rescoreAll()
+                        .flatMap(result -> ServerResponse.ok().bodyValue(result)))
                 .build();
     }
 
@@ -121,6 +132,7 @@ class HouseholdsConfiguration {
     @Bean
     AccessRules householdAccess() {
         return exchanges -> exchanges
+                .pathMatchers("/api/v1/risk/rescore").hasAuthority(Scopes.authority(Scopes.HOUSEHOLDS_WRITE))
                 .pathMatchers(HttpMethod.GET, "/api/v1/**").hasAuthority(Scopes.authority(Scopes.HOUSEHOLDS_READ))
                 .pathMatchers("/api/v1/**").hasAuthority(Scopes.authority(Scopes.HOUSEHOLDS_WRITE));
     }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.chassis.outbox.OutboxEvent;
+import cn.huiyin.chassis.outbox.OutboxRelay;
 
 import java.util.List;
 
@@ -21,9 +22,11 @@ import reactor.core.publisher.Mono;
 public class CaseStore {
 
     private final ReactiveMongoTemplate mongo;
+    private final OutboxRelay relay;
 
-    public CaseStore(ReactiveMongoTemplate mongo) {
+    public CaseStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -42,7 +45,7 @@ public class CaseStore {
 
     /** The first write of a case; a DuplicateKeyException means the case exists already. */
     public Mono<CaseDocument> insert(Case opened, List<OutboxEvent> events) {
-        return mongo.insert(new CaseDocument(opened.caseId(), 1, opened, events));
+        return marked(opened.caseId(), events).then(mongo.insert(new CaseDocument(opened.caseId(), 1, opened, events)));
     }
 
     public Mono<CaseDocument> findById(String caseId) {
@@ -66,12 +69,18 @@ public class CaseStore {
         if (!events.isEmpty()) {
             update.push(OutboxEvent.FIELD).each(events.toArray());
         }
-        return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
-                        CaseDocument.class)
+        return marked(read.id(), events).then(mongo.updateFirst(
+                        Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
+                        CaseDocument.class))
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(new CaseDocument(read.id(), read.version() + 1, next, events))
                         : Mono.error(new OptimisticLockingFailureException("case " + read.id()
                                 + " was changed by someone else (version " + read.version() + " is stale)")));
+    }
+
+    /** The relay's mark comes first, so a case holding events is always found by the sweep. */
+    private Mono<Void> marked(String caseId, List<OutboxEvent> events) {
+        return events.isEmpty() ? Mono.empty() : relay.expect(CaseDocument.COLLECTION, caseId);
     }
 
     public Flux<CaseDocument> find(Query query) {

@@ -55,6 +55,12 @@ public class CallCompletion {
         this.clock = clock;
     }
 
+    /** Remembers an accepted call for the repeat check of the caller's later calls. */
+    Mono<CallDocument> remember(CallDocument accepted) {
+        return repeats.remember(accepted.caller().ref(), accepted.id(), accepted.receivedAt(), accepted.categories())
+                .thenReturn(accepted);
+    }
+
     Mono<CallDocument> complete(CallDocument reservation, CallSubmission call, EventOutbox outbox) {
         ClassificationResult rules = call.classifiedByCaller() ? null : classifier.classify(call.content());
         CallDocument.Classification classification = classification(rules);

@@ -53,6 +53,7 @@ public class CallIntake {
         return completion.complete(reservation, submission, outbox)
                 .flatMap(calls::complete)
                 .doOnNext(done -> relay.dispatchInBackground(CallDocument.COLLECTION, done.id(), done.outbox()))
+                .flatMap(completion::remember)
                 .map(done -> new IntakeOutcome(true, CallReceipts.of(done)))
                 // someone else completed this reservation meanwhile: answer as they did
                 .switchIfEmpty(Mono.defer(() -> calls.findById(reservation.id())

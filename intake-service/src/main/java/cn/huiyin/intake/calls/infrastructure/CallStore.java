@@ -2,6 +2,8 @@ package cn.huiyin.intake.calls.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import cn.huiyin.chassis.outbox.OutboxRelay;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +20,11 @@ import reactor.core.publisher.Mono;
 public class CallStore {
 
     private final ReactiveMongoTemplate mongo;
+    private final OutboxRelay relay;
 
-    public CallStore(ReactiveMongoTemplate mongo) {
+    public CallStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -58,7 +62,8 @@ public class CallStore {
     public Mono<CallDocument> complete(CallDocument accepted) {
         Query stillPending = Query.query(where("_id").is(accepted.id()).and("state").is(CallDocument.State.PENDING)
                 .and("reservedAt").is(accepted.reservedAt()));
-        return replaced(stillPending, accepted);
+        // the relay's mark comes first, so a call holding its event is always found by the sweep
+        return relay.expect(CallDocument.COLLECTION, accepted.id()).then(replaced(stillPending, accepted));
     }
 
     /** Takes over a reservation whose worker vanished, by renewing its time. */

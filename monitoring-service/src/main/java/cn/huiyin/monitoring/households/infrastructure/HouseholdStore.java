@@ -3,6 +3,7 @@ package cn.huiyin.monitoring.households.infrastructure;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.chassis.outbox.OutboxEvent;
+import cn.huiyin.chassis.outbox.OutboxRelay;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,9 +22,11 @@ import reactor.core.publisher.Mono;
 public class HouseholdStore {
 
     private final ReactiveMongoTemplate mongo;
+    private final OutboxRelay relay;
 
-    public HouseholdStore(ReactiveMongoTemplate mongo) {
+    public HouseholdStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
+        this.relay = relay;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -33,6 +36,11 @@ public class HouseholdStore {
                 .then(indexes.createIndex(new Index(HouseholdDocument.path("countyCode"), Sort.Direction.ASC)
                         .on("assessment.level", Sort.Direction.ASC).named("county_level")))
                 .then();
+    }
+
+    /** The relay's mark comes first, so a household holding events is always found by the sweep. */
+    public Mono<Void> marked(String householdId, List<OutboxEvent> events) {
+        return events.isEmpty() ? Mono.empty() : relay.expect(HouseholdDocument.COLLECTION, householdId);
     }
 
     public Mono<HouseholdDocument> findById(String id) {
@@ -54,8 +62,8 @@ public class HouseholdStore {
 
     /** The first write of a household; DuplicateKeyException when another writer created it first. */
     public Mono<HouseholdDocument> insert(HouseholdDocument document, List<OutboxEvent> events) {
-        return mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
-                document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(), events));
+        return marked(document.id(), events).then(mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
+                document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(), events)));
     }
 
     /**
@@ -69,8 +77,9 @@ public class HouseholdStore {
         if (!events.isEmpty()) {
             update.push(OutboxEvent.FIELD).each(events.toArray());
         }
-        return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
-                        HouseholdDocument.class)
+        return marked(read.id(), events).then(mongo.updateFirst(
+                        Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
+                        HouseholdDocument.class))
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(new HouseholdDocument(next.id(), read.version() + 1, next.data(),
                                 next.assessment(), next.plan(), next.lastVisit(), next.lastContact(),

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public class OutboxRelay {
     /** Events being sent by this instance, so a sweep does not send them a second time meanwhile. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+    private final PendingMarks marks;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaEventSender sender, OutboxProperties properties,
             Clock clock, MeterRegistry meters) {
@@ -52,10 +54,11 @@ public class OutboxRelay {
         this.sender = sender;
         this.properties = properties;
         this.clock = clock;
+        this.marks = new PendingMarks(mongo);
         for (String collection : properties.collections()) {
             AtomicLong pending = backlog.computeIfAbsent(collection, c -> new AtomicLong());
             Gauge.builder("huiyin.outbox.backlog", pending, AtomicLong::get)
-                    .description("documents holding events that Kafka has not acknowledged yet")
+                    .description("documents that may hold events Kafka has not acknowledged yet")
                     .tag("collection", collection).register(meters);
         }
     }
@@ -86,24 +89,67 @@ public class OutboxRelay {
         }
     }
 
-    /** One pass over every outbox collection; returns the number of documents it tried to flush. */
-    public Mono<Long> sweep() {
-        return Flux.fromIterable(properties.collections())
-                .concatMap(this::sweep)
-                .reduce(0L, Long::sum);
+    /**
+     * Marks a document before events are written into it (see {@link PendingMarks}); stores call it
+     * right before a write that adds events, so the sweep can find the document without a scan.
+     */
+    public Mono<Void> expect(String collection, Object documentId) {
+        return marks.mark(collection, documentId, clock.instant());
     }
 
-    private Mono<Long> sweep(String collection) {
-        Date settled = Date.from(clock.instant().minus(properties.grace()));
-        Query stale = Query.query(where(OutboxEvent.FIELD).elemMatch(where("time").lt(settled)))
-                .limit(properties.batchSize());
-        Mono<Long> pending = mongo.count(Query.query(where(PENDING_TIME).exists(true)), collection)
-                .doOnNext(count -> backlog.get(collection).set(count));
-        return pending.thenMany(mongo.find(stale, Document.class, collection))
-                .concatMap(document -> dispatch(collection, document.get("_id"), eventsOf(document)).thenReturn(1L))
+    /**
+     * One pass over the marked documents: sends what they still hold once it is older than the
+     * grace period, and removes the marks of documents with nothing left. Returns how many
+     * documents it tried to flush.
+     */
+    public Mono<Long> sweep() {
+        Instant settled = clock.instant().minus(properties.grace());
+        return marks.all(properties.batchSize() * 5)
+                .concatMap(mark -> {
+                    String collection = mark.getString("collection");
+                    Object documentId = mark.get("documentId");
+                    return mongo.findById(documentId, Document.class, collection)
+                            .map(this::eventsOf)
+                            .defaultIfEmpty(List.of())
+                            .flatMap(events -> {
+                                if (events.isEmpty()) {
+                                    Date markedAt = mark.getDate("markedAt");
+                                    return markedAt != null && markedAt.toInstant().isBefore(settled)
+                                            ? marks.clear(mark).thenReturn(0L) : Mono.just(0L);
+                                }
+                                boolean stale = events.stream().anyMatch(e -> e.time().isBefore(settled));
+                                return stale ? dispatch(collection, documentId, events).thenReturn(1L)
+                                        : Mono.just(0L);
+                            });
+                })
+                .reduce(0L, Long::sum)
+                .flatMap(flushed -> refreshBacklog().thenReturn(flushed))
+                .onErrorResume(failure -> {
+                    log.warn("outbox sweep failed: {}", failure.toString());
+                    return Mono.just(0L);
+                });
+    }
+
+    private Mono<Void> refreshBacklog() {
+        return Flux.fromIterable(properties.collections())
+                .concatMap(collection -> mongo.count(Query.query(where("collection").is(collection)),
+                                PendingMarks.COLLECTION)
+                        .doOnNext(count -> backlog.get(collection).set(count)))
+                .then();
+    }
+
+    /**
+     * Once at start: marks every document that holds events without a mark (written before marks
+     * existed, or left by a crash between a mark's removal and a new write), with one scan.
+     */
+    public Mono<Long> reconcile() {
+        return Flux.fromIterable(properties.collections())
+                .concatMap(collection -> mongo.find(Query.query(where(PENDING_TIME).exists(true)), Document.class,
+                                collection)
+                        .concatMap(document -> expect(collection, document.get("_id")).thenReturn(1L)))
                 .reduce(0L, Long::sum)
                 .onErrorResume(failure -> {
-                    log.warn("outbox sweep of {} failed: {}", collection, failure.toString());
+                    log.warn("outbox reconciliation failed: {}", failure.toString());
                     return Mono.just(0L);
                 });
     }

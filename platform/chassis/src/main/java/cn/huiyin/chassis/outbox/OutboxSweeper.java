@@ -6,7 +6,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Runs {@link OutboxRelay#sweep()} at a fixed interval while the service runs. */
+/** Reconciles once at start, then runs {@link OutboxRelay#sweep()} at a fixed interval while the service runs. */
 class OutboxSweeper implements SmartLifecycle {
 
     private final OutboxRelay relay;
@@ -20,6 +20,7 @@ class OutboxSweeper implements SmartLifecycle {
     public void start() {
         running = relay.ensureIndexes()
                 .onErrorResume(failure -> Mono.empty())
+                .then(relay.reconcile())
                 .thenMany(Flux.interval(relay.interval(), relay.interval()))
                 .onBackpressureDrop()
                 .concatMap(tick -> relay.sweep(), 1)

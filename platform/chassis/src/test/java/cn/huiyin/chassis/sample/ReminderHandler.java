@@ -47,8 +47,9 @@ class ReminderHandler {
                 .flatMap(body -> {
                     OutboxEvent event = outbox.wrap(new CaseOverdue(body.caseId(), "HY-" + body.caseId(),
                             body.countyCode(), OverdueStage.DUE_SOON, body.deadline(), Instant.now()));
-                    return mongo.insert(new Reminder(body.caseId(), body.countyCode(), body.deadline(),
-                            List.of(event)));
+                    // the relay's mark first, then the document with its event
+                    return relay.expect(Reminder.COLLECTION, body.caseId()).then(mongo.insert(new Reminder(
+                            body.caseId(), body.countyCode(), body.deadline(), List.of(event))));
                 })
                 .doOnNext(saved -> relay.dispatchInBackground(Reminder.COLLECTION, saved.id(), saved.outbox()))
                 .flatMap(saved -> ServerResponse.created(URI.create("/api/v1/reminders/" + saved.id()))

@@ -1,0 +1,141 @@
+package cn.huiyin.monitoring.households.application;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.chassis.outbox.EventOutbox;
+import cn.huiyin.chassis.outbox.OutboxEvent;
+import cn.huiyin.events.HouseholdRiskChanged;
+import cn.huiyin.events.RiskChange;
+import cn.huiyin.events.RiskLevel;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
+import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.infrastructure.StoredAssessment;
+import cn.huiyin.monitoring.risk.RiskAssessment;
+import cn.huiyin.monitoring.risk.RiskAssessor;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+import cn.huiyin.monitoring.signals.model.Signal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Rescores every household after the rules or a monitoring line changed: page by page (in id
+ * order, so the walk needs no cursor kept open), the page's signals in one query, the changed
+ * assessments in one bulk write, each conditional on the version read. A household written
+ * meanwhile is skipped (it was just rescored by that write). Level changes publish
+ * {@code household-risk}, carried by the outbox like any other change.
+ */
+public class Rescoring {
+
+    public record Result(long households, long rescored, long levelChanged, long skipped, Duration took) {
+
+        public double perSecond() {
+            return took.isZero() ? households : households * 1000.0 / Math.max(1, took.toMillis());
+        }
+    }
+
+    private final ReactiveMongoTemplate mongo;
+    private final HouseholdStore households;
+    private final SignalStore signals;
+    private final RiskAssessor assessor;
+    private final EventOutbox outbox;
+    private final Clock clock;
+    private final int pageSize;
+
+    public Rescoring(ReactiveMongoTemplate mongo, HouseholdStore households, SignalStore signals,
+            RiskAssessor assessor, EventOutbox outbox, Clock clock, int pageSize) {
+        this.mongo = mongo;
+        this.households = households;
+        this.signals = signals;
+        this.assessor = assessor;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.pageSize = pageSize;
+    }
+
+    public Mono<Result> rescoreAll() {
+        Instant started = clock.instant();
+        LocalDate today = started.atZone(RiskMonitor.ZONE).toLocalDate();
+        long[] totals = new long[4];
+        return pageAfter("")
+                .expand(page -> page.isEmpty() ? Mono.empty() : pageAfter(page.get(page.size() - 1).id()))
+                .takeWhile(page -> !page.isEmpty())
+                .concatMap(page -> rescore(page, today))
+                .doOnNext(counts -> {
+                    for (int i = 0; i < 4; i++) {
+                        totals[i] += counts[i];
+                    }
+                })
+                .then(Mono.fromSupplier(() -> new Result(totals[0], totals[1], totals[2], totals[3],
+                        Duration.between(started, clock.instant()))));
+    }
+
+    private Mono<List<HouseholdDocument>> pageAfter(String lastId) {
+        return mongo.find(Query.query(where("_id").gt(lastId)).with(Sort.by("_id")).limit(pageSize),
+                HouseholdDocument.class).collectList();
+    }
+
+    /** Counts: households, rescored, level changed, skipped. */
+    private Mono<long[]> rescore(List<HouseholdDocument> page, LocalDate today) {
+        List<String> ids = page.stream().map(HouseholdDocument::id).toList();
+        return signals.ofHouseholds(ids).collectList().flatMap(known -> {
+            Map<String, List<Signal>> byHousehold = known.stream().collect(Collectors.groupingBy(Signal::householdId));
+            ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
+                    HouseholdDocument.class);
+            long rescored = 0;
+            long changed = 0;
+            List<Mono<Void>> marks = new ArrayList<>();
+            Instant now = clock.instant();
+            for (HouseholdDocument household : page) {
+                RiskAssessment assessment = assessor.assess(household.data(),
+                        byHousehold.getOrDefault(household.id(), List.of()), today);
+                StoredAssessment before = household.assessment() == null ? StoredAssessment.NONE
+                        : household.assessment();
+                if (before.score() == assessment.score() && before.level() == assessment.level()
+                        && before.factors().equals(assessment.factors())) {
+                    continue;
+                }
+                StoredAssessment after = new StoredAssessment(assessment.score(), assessment.level(),
+                        assessment.factors(), assessment.reasons(), now);
+                Update update = new Update().set("assessment", after).set("version", household.version() + 1);
+                if (before.level() != after.level()) {
+                    RiskChange change = before.level() == RiskLevel.NONE ? RiskChange.RISK_IDENTIFIED
+                            : RiskChange.LEVEL_CHANGED;
+                    HouseholdRiskChanged event = RiskMonitor.event(household, change, before.level(), after,
+                            "RULES_CHANGED", assessor.rules().version(), now);
+                    OutboxEvent stored = outbox.wrap(event);
+                    update.push(OutboxEvent.FIELD, stored);
+                    marks.add(households.marked(household.id(), List.of(stored)));
+                    changed++;
+                }
+                bulk.updateOne(Query.query(where("_id").is(household.id()).and("version").is(household.version())),
+                        update);
+                rescored++;
+            }
+            long households = page.size();
+            long rescoredCount = rescored;
+            long changedCount = changed;
+            if (rescored == 0) {
+                return Mono.just(new long[] {households, 0, 0, 0});
+            }
+            return Mono.when(marks).then(bulk.execute()).map(result -> new long[] {households, result.getModifiedCount(), changedCount,
+                    rescoredCount - result.getModifiedCount()});
+        });
+    }
+
+}

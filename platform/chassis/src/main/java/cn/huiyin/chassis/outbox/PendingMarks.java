@@ -1,0 +1,59 @@
+package cn.huiyin.chassis.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A small collection naming the documents that may hold unsent events, so the relay's sweep reads
+ * a handful of marks and fetches those documents by id instead of scanning whole collections (the
+ * embedded wire server has no secondary indexes to help such a scan). A mark is written before the
+ * document gets its events, so no document with events is ever without one; it is removed by the
+ * sweep once the document holds none, on the condition that nobody marked it again meanwhile.
+ */
+class PendingMarks {
+
+    static final String COLLECTION = "outbox_pending";
+
+    private final ReactiveMongoTemplate mongo;
+
+    PendingMarks(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    static String idOf(String collection, Object documentId) {
+        return collection + "/" + documentId;
+    }
+
+    /** Marks a document before events are written into it; each mark carries a stamp that changes every time. */
+    Mono<Void> mark(String collection, Object documentId, Instant now) {
+        return mongo.findAndModify(Query.query(where("_id").is(idOf(collection, documentId))),
+                        new Update().set("collection", collection).set("documentId", documentId)
+                                .set("markedAt", now).inc("stamp", 1L),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION)
+                .then();
+    }
+
+    Flux<Document> all(int limit) {
+        return mongo.find(new Query().limit(limit), Document.class, COLLECTION);
+    }
+
+    Mono<Long> count() {
+        return mongo.count(new Query(), COLLECTION);
+    }
+
+    /** Removes the mark if it still has the stamp the sweep saw (no write marked it again since). */
+    Mono<Void> clear(Document mark) {
+        return mongo.remove(Query.query(where("_id").is(mark.get("_id")).and("stamp").is(mark.get("stamp"))),
+                COLLECTION).then();
+    }
+}
