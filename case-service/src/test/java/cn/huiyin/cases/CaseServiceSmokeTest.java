@@ -1,56 +1,14 @@
 package cn.huiyin.cases;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.ServiceSmokeContract;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-/** The service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
+/** case-service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
 @HuiyinServiceTest
-class CaseServiceSmokeTest {
+class CaseServiceSmokeTest extends ServiceSmokeContract {
 
-    @Autowired
-    WebTestClient web;
-
-    @Test
-    void reachesKafkaAndMongo() {
-        web.get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.mongo.status").isEqualTo("UP")
-                .jsonPath("$.components.kafka.status").isEqualTo("UP");
-    }
-
-    @Test
-    void isReadyAndLive() {
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-    }
-
-    @Test
-    void publishesMetricsTaggedWithItsName() {
-        String scrape = web.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("application=\"case-service\"");
-    }
-
-    @Test
-    void servesItsOpenApiAndTheEventContract() {
-        web.get().uri("/v3/api-docs").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.info.title").isEqualTo("Huiyin case-service");
-        web.get().uri("/asyncapi.yaml").exchange().expectStatus().isOk();
-    }
-
-    @Test
-    void refusesItsApiWithoutAToken() {
-        web.get().uri("/api/v1/anything").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType("application/problem+json");
+    @Override
+    protected String serviceName() {
+        return "case-service";
     }
 }

@@ -15,6 +15,7 @@ import cn.huiyin.cases.deadlines.DeadlinePolicy;
 import cn.huiyin.cases.routing.CategoryRouting;
 import cn.huiyin.cases.routing.TransferRules;
 import cn.huiyin.cases.supervision.CaseBacklog;
+import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
 import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.chassis.outbox.OutboxRelay;
@@ -89,9 +90,10 @@ class CasesConfiguration {
     }
 
     @Bean
-    CaseWatches caseWatches(DeadlineWatch watch, ReactiveMongoTemplate mongo, MeterRegistry meters,
+    PeriodicTask caseWatches(DeadlineWatch watch, ReactiveMongoTemplate mongo, MeterRegistry meters,
             @Value("${huiyin.cases.watch-interval:30s}") Duration interval) {
-        return new CaseWatches(watch, new CaseBacklog(mongo, meters), interval);
+        CaseBacklog backlog = new CaseBacklog(mongo, meters);
+        return new PeriodicTask("deadline watch", interval, () -> watch.run().then(backlog.refresh()));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.households;
 
+import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.chassis.security.AccessRules;
@@ -123,10 +124,11 @@ class HouseholdsConfiguration {
     }
 
     @Bean
-    MonitoringWatch monitoringWatch(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
+    PeriodicTask monitoringGauges(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
             @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit,
             @Value("${huiyin.monitoring.gauge-interval:30s}") Duration interval) {
-        return new MonitoringWatch(new MonitoringGauges(mongo, meters, clock, identificationLimit), interval);
+        MonitoringGauges gauges = new MonitoringGauges(mongo, meters, clock, identificationLimit);
+        return new PeriodicTask("monitoring gauges", interval, gauges::refresh, gauges::refresh);
     }
 
     @Bean

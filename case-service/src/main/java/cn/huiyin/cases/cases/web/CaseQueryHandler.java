@@ -10,6 +10,7 @@ import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.Department;
 import cn.huiyin.regions.Region;
@@ -98,8 +99,8 @@ public class CaseQueryHandler {
             }
             request.queryParam("leader").ifPresent(v -> filters.add(where(CaseDocument.path("supervision.leader"))
                     .is(v)));
-            int page = number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
-            int size = number(request, "size", 20, 1, MAX_SIZE, errors);
+            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = QueryParams.number(request, "size", 20, 1, MAX_SIZE, errors);
             errors.throwIfAny();
             return page(Query.query(new Criteria().andOperator(filters)), Sort.by(CaseDocument.path("deadline.dueAt")),
                     page, size);
@@ -114,8 +115,8 @@ public class CaseQueryHandler {
                     scope(request.queryParam("county").orElse(null), client, errors),
                     where(CaseDocument.path("state")).is(CaseState.CALLBACK_PENDING.name()),
                     where(CaseDocument.path("nextCallbackAt")).lte(clock.instant()));
-            int page = number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
-            int size = number(request, "size", 50, 1, MAX_SIZE, errors);
+            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = QueryParams.number(request, "size", 50, 1, MAX_SIZE, errors);
             errors.throwIfAny();
             return page(Query.query(criteria), Sort.by(CaseDocument.path("nextCallbackAt")), page, size);
         });
@@ -157,21 +158,4 @@ public class CaseQueryHandler {
         });
     }
 
-    private static int number(ServerRequest request, String name, int fallback, int min, int max,
-            FieldErrors errors) {
-        String value = request.queryParam(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        errors.add(name, "must be a whole number from " + min + " to " + max);
-        return fallback;
-    }
 }

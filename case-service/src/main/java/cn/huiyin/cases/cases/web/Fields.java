@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -23,23 +22,11 @@ final class Fields {
     }
 
     static <E extends Enum<E>> E required(String field, String value, Class<E> type, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        return optional(field, value, type, errors);
+        return errors.enumOf(field, value, type, true);
     }
 
     static <E extends Enum<E>> E optional(String field, String value, Class<E> type, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
+        return errors.enumOf(field, value, type, false);
     }
 
     static <E extends Enum<E>> List<E> list(String field, List<String> values, Class<E> type, FieldErrors errors) {

@@ -4,6 +4,7 @@ import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.events.CallType;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
 import cn.huiyin.regions.RegionRegistry;
@@ -51,8 +52,8 @@ public class CallListHandler {
             Instant from = time("from", request.queryParam("from").orElse(null), false, errors);
             Instant to = time("to", request.queryParam("to").orElse(null), true, errors);
             List<String> types = types(request.queryParams().getOrDefault("type", List.of()), errors);
-            int page = number("page", request.queryParam("page").orElse("0"), 0, Integer.MAX_VALUE, errors);
-            int size = number("size", request.queryParam("size").orElse("20"), 1, MAX_SIZE, errors);
+            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = QueryParams.number(request, "size", 20, 1, MAX_SIZE, errors);
             errors.check("from", from == null || to == null || !from.isAfter(to), "must not be after to");
             errors.throwIfAny();
             return calls.search(scope, from, to, types, page, size)
@@ -109,16 +110,4 @@ public class CallListHandler {
         return types;
     }
 
-    private static int number(String field, String value, int min, int max, FieldErrors errors) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        errors.add(field, "must be a whole number from " + min + " to " + max);
-        return min;
-    }
 }

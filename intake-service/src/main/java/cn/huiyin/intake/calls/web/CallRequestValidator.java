@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,8 +59,8 @@ public class CallRequestValidator {
                             "must not contain control characters");
         }
         Instant receivedAt = receivedAt(call.receivedAt(), errors);
-        Channel channel = oneOf("channel", call.channel(), Channel.class, errors);
-        CallType type = oneOf("type", call.type(), CallType.class, errors);
+        Channel channel = errors.enumOf("channel", call.channel(), Channel.class, true);
+        CallType type = errors.enumOf("type", call.type(), CallType.class, true);
         List<Category> categories = categories(call.categories(), errors);
         Region region = region(call.regionCode(), client, errors);
         Caller caller = caller(call.caller(), errors);
@@ -97,23 +96,6 @@ public class CallRequestValidator {
         }
     }
 
-    private static <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        return parse(field, value, type, errors);
-    }
-
-    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type, FieldErrors errors) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
     private static List<Category> categories(List<String> values, FieldErrors errors) {
         if (values == null) {
             return List.of();
@@ -125,7 +107,7 @@ public class CallRequestValidator {
                 errors.add(field, "must not be null");
                 continue;
             }
-            Category category = parse(field, values.get(i), Category.class, errors);
+            Category category = errors.enumOf(field, values.get(i), Category.class, true);
             if (category != null) {
                 categories.add(category);
             }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
@@ -135,8 +136,8 @@ public class HouseholdHandler {
                 filters.add(where("assessment.factors").is(factor.name()));
             }
             request.queryParam("helper").ifPresent(h -> filters.add(where(HouseholdDocument.path("helper.name")).is(h)));
-            int page = Scopes.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
-            int size = Scopes.number(request, "size", 20, 1, 200, errors);
+            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = QueryParams.number(request, "size", 20, 1, 200, errors);
             errors.throwIfAny();
             Query query = Query.query(new Criteria().andOperator(filters));
             return households.count(query).zipWith(households.find(Query.of(query)

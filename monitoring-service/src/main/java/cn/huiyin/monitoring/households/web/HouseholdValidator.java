@@ -155,18 +155,7 @@ public class HouseholdValidator {
 
     static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, FieldErrors errors,
             boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "is required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
+        return errors.enumOf(field, value, type, required);
     }
 
     static LocalDate date(String field, String value, FieldErrors errors) {

@@ -14,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.web.reactive.function.server.ServerRequest;
 
-/** Query helpers shared by the household lists: the client's regions and paging parameters. */
+/** The region filter shared by the household lists: a region within the client's regions. */
 public final class Scopes {
 
     private Scopes() {
@@ -50,20 +49,4 @@ public final class Scopes {
         return any.isEmpty() ? where("_id").is(null) : new Criteria().orOperator(any);
     }
 
-    public static int number(ServerRequest request, String name, int fallback, int min, int max, FieldErrors errors) {
-        String value = request.queryParam(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        errors.add(name, "must be a whole number from " + min + " to " + max);
-        return fallback;
-    }
 }

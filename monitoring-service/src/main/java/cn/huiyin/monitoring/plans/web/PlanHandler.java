@@ -86,9 +86,9 @@ public class PlanHandler {
         for (int i = 0; i < rows.size(); i++) {
             MeasureRequest m = rows.get(i);
             String field = "measures[" + i + "]";
-            MeasureType type = parse(field + ".type", m == null ? null : m.type(), MeasureType.class, errors, true);
-            Measure.Status status = parse(field + ".status", m == null ? null : m.status(), Measure.Status.class,
-                    errors, false);
+            MeasureType type = errors.enumOf(field + ".type", m == null ? null : m.type(), MeasureType.class, true);
+            Measure.Status status = errors.enumOf(field + ".status", m == null ? null : m.status(),
+                    Measure.Status.class, false);
             LocalDate due = null;
             if (m != null && m.due() != null) {
                 try {
@@ -114,19 +114,4 @@ public class PlanHandler {
                 "every active risk factor needs a measure that addresses it", errors);
     }
 
-    static <E extends Enum<E>> E parse(String field, String value, Class<E> type, FieldErrors errors,
-            boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(field, "is required");
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
 }

@@ -2,6 +2,7 @@ package cn.huiyin.monitoring.quality.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
@@ -54,8 +55,8 @@ public class DataQualityHandler {
         return access.currentClient().flatMap(client -> {
             FieldErrors errors = new FieldErrors();
             var scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
-            int page = Scopes.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
-            int size = Scopes.number(request, "size", 500, 1, 5000, errors);
+            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
+            int size = QueryParams.number(request, "size", 500, 1, 5000, errors);
             errors.throwIfAny();
             return households.find(Query.query(scope).with(Sort.by("_id")).skip((long) page * size).limit(size))
                     .collectList()

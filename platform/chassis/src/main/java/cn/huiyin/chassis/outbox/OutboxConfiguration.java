@@ -1,5 +1,7 @@
 package cn.huiyin.chassis.outbox;
 
+import cn.huiyin.chassis.PeriodicTask;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration")
@@ -60,8 +63,11 @@ public class OutboxConfiguration {
         return new OutboxRelay(mongo, sender, properties, clock, meters);
     }
 
+    /** Reconciles once at start, then sweeps the marked documents at the configured interval. */
     @Bean
-    OutboxSweeper outboxSweeper(OutboxRelay relay) {
-        return new OutboxSweeper(relay);
+    PeriodicTask outboxSweeper(OutboxRelay relay, OutboxProperties properties) {
+        return new PeriodicTask("outbox sweep", properties.sweepInterval(),
+                () -> relay.ensureIndexes().onErrorResume(failure -> Mono.empty()).then(relay.reconcile()),
+                relay::sweep);
     }
 }

@@ -169,8 +169,4 @@ public class OutboxRelay {
         List<Document> stored = document.getList(OutboxEvent.FIELD, Document.class, List.of());
         return stored.stream().map(event -> mongo.getConverter().read(OutboxEvent.class, event)).toList();
     }
-
-    Duration interval() {
-        return properties.sweepInterval();
-    }
 }

@@ -1,6 +1,7 @@
 package cn.huiyin.chassis.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +25,25 @@ public final class FieldErrors {
     public FieldErrors require(String field, Object value) {
         boolean present = value instanceof CharSequence text ? !text.toString().isBlank() : value != null;
         return check(field, present, "is required");
+    }
+
+    /**
+     * The constant of a closed enumeration named by {@code value}; an unknown name is recorded with
+     * the accepted ones (never mapped to a default), a missing one only when {@code required}.
+     */
+    public <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            add(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
     }
 
     public boolean has(String field) {
