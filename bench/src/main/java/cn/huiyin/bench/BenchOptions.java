@@ -1,0 +1,90 @@
+package cn.huiyin.bench;
+
+import cn.huiyin.bench.load.Loopback;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command line of {@code intake}; every target must be a loopback address. */
+public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String token, List<Integer> rates,
+        Duration step, Duration sustain, Duration warmUp, int warmUpRate, int connections, Map<String, Long> pids) {
+
+    public static final List<Integer> DEFAULT_RATES = List.of(200, 400, 600, 800, 1000, 1200, 1500);
+
+    public static BenchOptions parse(String[] args) {
+        URI intake = URI.create("http://127.0.0.1:8081");
+        URI ceiling = URI.create("http://127.0.0.1:8090");
+        String kafka = "127.0.0.1:9092";
+        String token = null;
+        List<Integer> rates = DEFAULT_RATES;
+        Duration step = Duration.ofSeconds(20);
+        Duration sustain = Duration.ofSeconds(60);
+        Duration warmUp = Duration.ofSeconds(10);
+        int connections = 500;
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if (value == null) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            switch (args[i++]) {
+                case "--base-url" -> intake = URI.create(value);
+                case "--ceiling-url" -> ceiling = URI.create(value);
+                case "--kafka" -> kafka = value;
+                case "--token" -> token = value;
+                case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf)
+                        .sorted().toList();
+                case "--step-seconds" -> step = Duration.ofSeconds(Long.parseLong(value));
+                case "--sustain-seconds" -> sustain = Duration.ofSeconds(Long.parseLong(value));
+                case "--warmup-seconds" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
+                case "--connections" -> connections = Integer.parseInt(value);
+                case "--pids" -> pids = pids(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
+            }
+        }
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("--token is required (bench/run mints one with ./huiyin token)");
+        }
+        if (rates.isEmpty() || rates.get(0) <= 0 || rates.get(rates.size() - 1) > 5_000) {
+            throw new IllegalArgumentException("--rates must be between 1 and 5000 calls/s");
+        }
+        if (connections < 1 || connections > 2_000) {
+            throw new IllegalArgumentException("--connections must be between 1 and 2000");
+        }
+        if (step.isZero()) {
+            throw new IllegalArgumentException("--step-seconds must be at least 1");
+        }
+        bounded("--step-seconds", step);
+        bounded("--sustain-seconds", sustain);
+        bounded("--warmup-seconds", warmUp);
+        Loopback.require(intake);
+        Loopback.require(ceiling);
+        Loopback.require(URI.create("tcp://" + kafka));
+        // warm up at 200/s, or at the first rate when the ladder starts lower: a warm-up must not overload
+        int warmUpRate = Math.min(200, rates.get(0));
+        return new BenchOptions(intake, ceiling, kafka, token, rates, step, sustain, warmUp, warmUpRate, connections,
+                pids);
+    }
+
+    /** "intake-service=123,platform=456": the processes whose CPU each step reports. */
+    private static Map<String, Long> pids(String value) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String pair : value.split(",")) {
+            String[] nameAndPid = pair.split("=");
+            if (nameAndPid.length == 2 && !nameAndPid[1].isBlank()) {
+                pids.put(nameAndPid[0].trim(), Long.valueOf(nameAndPid[1].trim()));
+            }
+        }
+        return pids;
+    }
+
+    private static void bounded(String name, Duration duration) {
+        if (duration.isNegative() || duration.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException(name + " must be between 0 and 600");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package cn.huiyin.bench.ladder;
+
+import cn.huiyin.bench.BenchOptions;
+import cn.huiyin.bench.calls.HotlineCalls;
+import cn.huiyin.bench.events.AcceptedCalls;
+import cn.huiyin.bench.events.CaseReceivedCounter;
+import cn.huiyin.bench.events.EventCheck;
+import cn.huiyin.bench.load.OpenLoopLoad;
+import cn.huiyin.bench.load.StepResult;
+import cn.huiyin.bench.machine.ProcessCpu;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The run behind {@code bench/run intake}: the ceiling's ladder first, while the platform is idle,
+ * then intake's ladder, a sustained run at the target rate, and the event count on Kafka.
+ */
+public final class IntakeBenchmark {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    static final int TARGET_RATE = 1_000;
+    static final Duration QUIET = Duration.ofSeconds(10);
+    static final Duration SETTLE_BOUND = Duration.ofSeconds(120);
+
+    private IntakeBenchmark() {
+    }
+
+    public static int run(BenchOptions options) throws Exception {
+        PrintStream out = System.out;
+        StepTable table = new StepTable(out);
+        ProcessCpu cpu = new ProcessCpu(options.pids());
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        out.printf("Huiyin intake benchmark, %s, %d cores, Java %s%n", OffsetDateTime.now().truncatedTo(
+                ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(), Runtime.version());
+        out.printf("open loop, latency from each request's scheduled time; rates %s, %d s a step, %d s warm-up "
+                + "at %d/s, %d s sustained; %d connections, %d s timeout%n", options.rates(),
+                options.step().toSeconds(), options.warmUp().toSeconds(), options.warmUpRate(),
+                options.sustain().toSeconds(), options.connections(), TIMEOUT.toSeconds());
+
+        Ladder ceiling;
+        try (OpenLoopLoad load = new OpenLoopLoad(options.ceilingUrl().resolve("/ceiling/calls"), options.token(),
+                options.connections(), TIMEOUT, new HotlineCalls("c" + run, 1)::body, created -> { })) {
+            table.header("ceiling: a bare WebFlux endpoint inserting the same document into the same Mongo "
+                    + "(" + options.ceilingUrl() + "/ceiling/calls)");
+            ceiling = new RateLadder(load, table, cpu).climb(options.rates(), options.step(), options.warmUp(),
+                    options.warmUpRate());
+        }
+
+        AcceptedCalls accepted = new AcceptedCalls();
+        Ladder intake;
+        StepResult sustained = null;
+        EventCheck events;
+        try (CaseReceivedCounter counter = new CaseReceivedCounter(options.kafka());
+                OpenLoopLoad load = new OpenLoopLoad(options.intakeUrl().resolve("/api/v1/calls"), options.token(),
+                        options.connections(), TIMEOUT, new HotlineCalls("i" + run, 2)::body, accepted)) {
+            counter.start();
+            table.header("intake-service: POST " + options.intakeUrl() + "/api/v1/calls");
+            RateLadder ladder = new RateLadder(load, table, cpu);
+            intake = ladder.climb(options.rates(), options.step(), options.warmUp(), options.warmUpRate());
+            if (!options.sustain().isZero()) {
+                int rate = intake.sustained().map(StepResult::rate).filter(r -> r >= TARGET_RATE).orElse(TARGET_RATE);
+                Thread.sleep(RateLadder.PAUSE.toMillis());
+                table.header("intake-service sustained: " + rate + " calls/s for " + options.sustain().toSeconds()
+                        + " s");
+                sustained = ladder.measured(rate, options.sustain(), StepTable::verdict);
+                table.windows(sustained.windows(), 10);
+            }
+            out.printf("%nwaiting until case-received stays quiet for %d s (at most %d s) ...%n", QUIET.toSeconds(),
+                    SETTLE_BOUND.toSeconds());
+            counter.awaitQuiet(QUIET, SETTLE_BOUND);
+            events = counter.check(accepted);
+        }
+        new Summary(out).print(intake, sustained, ceiling, events);
+        return 0;
+    }
+}
