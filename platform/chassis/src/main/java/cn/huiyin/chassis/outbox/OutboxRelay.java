@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,23 +103,15 @@ public class OutboxRelay {
      */
     public Mono<Long> sweep() {
         Instant settled = clock.instant().minus(properties.grace());
-        return marks.all(properties.batchSize() * 5)
+        return marks.settledBefore(settled, properties.batchSize() * 5)
                 .concatMap(mark -> {
                     String collection = mark.getString("collection");
                     Object documentId = mark.get("documentId");
                     return mongo.findById(documentId, Document.class, collection)
                             .map(this::eventsOf)
                             .defaultIfEmpty(List.of())
-                            .flatMap(events -> {
-                                if (events.isEmpty()) {
-                                    Date markedAt = mark.getDate("markedAt");
-                                    return markedAt != null && markedAt.toInstant().isBefore(settled)
-                                            ? marks.clear(mark).thenReturn(0L) : Mono.just(0L);
-                                }
-                                boolean stale = events.stream().anyMatch(e -> e.time().isBefore(settled));
-                                return stale ? dispatch(collection, documentId, events).thenReturn(1L)
-                                        : Mono.just(0L);
-                            });
+                            .flatMap(events -> events.isEmpty() ? marks.clear(mark).thenReturn(0L)
+                                    : dispatch(collection, documentId, events).thenReturn(1L));
                 })
                 .reduce(0L, Long::sum)
                 .flatMap(flushed -> refreshBacklog().thenReturn(flushed))

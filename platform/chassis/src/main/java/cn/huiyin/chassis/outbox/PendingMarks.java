@@ -43,8 +43,12 @@ class PendingMarks {
                 .then();
     }
 
-    Flux<Document> all(int limit) {
-        return mongo.find(new Query().limit(limit), Document.class, COLLECTION);
+    /**
+     * Marks older than the grace period only: a document written within it is being dispatched by
+     * its writer, so the sweep reads each document once, after it has been quiet for the grace period.
+     */
+    Flux<Document> settledBefore(Instant settled, int limit) {
+        return mongo.find(Query.query(where("markedAt").lt(settled)).limit(limit), Document.class, COLLECTION);
     }
 
     Mono<Long> count() {
