@@ -1,5 +1,6 @@
 package cn.huiyin.cases.deadlines;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.Category;
 
 import java.time.DayOfWeek;
@@ -38,7 +39,7 @@ public record DeadlineRules(
     public static final int DEFAULT_DAYS = 25;
     public static final int DEFAULT_URGENT_DAYS = 5;
     public static final double DEFAULT_DUE_SOON_FRACTION = 0.8;
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DEFAULT_ZONE = HotlineTime.ZONE;
 
     public DeadlineRules {
         requireDays("defaultDays", defaultDays);

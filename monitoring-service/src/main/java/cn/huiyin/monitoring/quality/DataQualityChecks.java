@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.quality;
 
+import cn.huiyin.events.HotlineTime;
 import static cn.huiyin.monitoring.quality.QualityIssue.INCOME_CONTRADICTS_WARNING;
 import static cn.huiyin.monitoring.quality.QualityIssue.INCOME_COPIED;
 import static cn.huiyin.monitoring.quality.QualityIssue.STATUS_CONTRADICTS_ASSESSMENT;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class DataQualityChecks {
 
-    private static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     /**
      * @param warnings   the household's department warnings (other signals are ignored)

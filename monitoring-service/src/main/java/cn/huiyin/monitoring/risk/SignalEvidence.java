@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.risk;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.signals.model.Signal;
 import cn.huiyin.monitoring.signals.model.WarningKind;
@@ -17,7 +18,7 @@ import java.util.Objects;
 final class SignalEvidence {
 
     /** A signal's day when only its arrival time is known is the hotline's local day. */
-    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     private static final int MAX_FACT_LENGTH = 40;
 

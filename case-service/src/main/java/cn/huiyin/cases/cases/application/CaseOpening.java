@@ -1,5 +1,6 @@
 package cn.huiyin.cases.cases.application;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
@@ -31,7 +32,7 @@ import reactor.core.publisher.Mono;
  */
 public class CaseOpening {
 
-    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     private final CaseStore cases;
     private final CaseNumbers numbers;

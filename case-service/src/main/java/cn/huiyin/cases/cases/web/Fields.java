@@ -1,5 +1,6 @@
 package cn.huiyin.cases.cases.web;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.web.FieldErrors;
 
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.List;
 /** Parsing helpers that name the field and what it expects, never echoing the value. */
 final class Fields {
 
-    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     private Fields() {
     }

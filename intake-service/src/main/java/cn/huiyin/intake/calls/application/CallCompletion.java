@@ -1,5 +1,6 @@
 package cn.huiyin.intake.calls.application;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.ClassifiedBy;
@@ -34,7 +35,7 @@ import reactor.core.publisher.Mono;
 public class CallCompletion {
 
     /** The hotline's day, for tracking numbers: a call at 23:30 Beijing time belongs to that day. */
-    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     private final CallClassifier classifier;
     private final ContactVault vault;

@@ -1,5 +1,6 @@
 package cn.huiyin.intake.calls.web;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
@@ -30,7 +31,7 @@ import reactor.core.publisher.Mono;
 public class CallListHandler {
 
     static final int MAX_SIZE = 200;
-    static final ZoneId HOTLINE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     public record CallPage(List<CallView> items, int page, int size, long total) {
     }

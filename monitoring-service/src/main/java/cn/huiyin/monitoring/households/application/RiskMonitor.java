@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.households.application;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.events.HouseholdRiskChanged;
@@ -34,7 +35,7 @@ import reactor.util.retry.Retry;
  */
 public class RiskMonitor {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = HotlineTime.ZONE;
 
     private final HouseholdStore households;
     private final SignalStore signals;
@@ -51,6 +52,10 @@ public class RiskMonitor {
         this.outbox = outbox;
         this.relay = relay;
         this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     public LocalDate today() {

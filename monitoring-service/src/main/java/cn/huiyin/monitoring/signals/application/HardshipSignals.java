@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.signals.application;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseReceived;
@@ -13,7 +14,6 @@ import cn.huiyin.monitoring.signals.model.SignalSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,6 +85,6 @@ public class HardshipSignals {
     }
 
     private static LocalDate day(Instant at) {
-        return at.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        return at.atZone(HotlineTime.ZONE).toLocalDate();
     }
 }

@@ -72,7 +72,7 @@ public class IdentificationHandler {
             FieldErrors errors = new FieldErrors();
             Criteria scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
             errors.throwIfAny();
-            Instant now = Instant.now();
+            Instant now = monitor.now();
             Query waiting = Query.query(new Criteria().andOperator(scope,
                     where("assessment.level").in(RiskLevel.MEDIUM.name(), RiskLevel.HIGH.name()),
                     where(HouseholdDocument.path("status")).ne(HouseholdStatus.MONITORED.name())))
@@ -103,7 +103,7 @@ public class IdentificationHandler {
     public Mono<ServerResponse> unmatchedWarnings(ServerRequest request) {
         return access.currentClient().flatMap(client -> signals.unmatched(SignalSource.DEPARTMENT_WARNING, 5000)
                 .filter(s -> s.regionCode() == null || access.mayActOn(client, s.regionCode()))
-                .map(s -> unmatchedOf(s, Instant.now())).collectList()
+                .map(s -> unmatchedOf(s, monitor.now())).collectList()
                 .flatMap(list -> ServerResponse.ok().bodyValue(list)));
     }
 

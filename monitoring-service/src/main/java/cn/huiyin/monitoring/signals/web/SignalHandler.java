@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.signals.web;
 
+import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldError;
@@ -20,7 +21,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,6 +202,6 @@ public class SignalHandler {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        return clock.instant().atZone(HotlineTime.ZONE).toLocalDate();
     }
 }
