@@ -16,7 +16,8 @@ public record CaseOverdue(
         String countyCode,
         OverdueStage stage,
         Instant deadline,
-        Instant detectedAt) {
+        Instant detectedAt,
+        String callId) {
 
     public static final String TYPE = "cn.huiyin.case.overdue.v1";
     public static final String TOPIC = Topics.CASE_OVERDUE;
@@ -28,5 +29,13 @@ public record CaseOverdue(
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(detectedAt, "detectedAt");
+        // optional: added after v1 was published, so older producers' events lack it
+        callId = callId == null || callId.isBlank() ? null : callId;
+    }
+
+    /** The v1 fields as first published, without the call id. */
+    public CaseOverdue(String caseId, String trackingNumber, String countyCode, OverdueStage stage, Instant deadline,
+            Instant detectedAt) {
+        this(caseId, trackingNumber, countyCode, stage, deadline, detectedAt, null);
     }
 }

@@ -21,7 +21,8 @@ public record HouseholdRiskChanged(
         List<RiskFactor> factors,
         MonitoringType monitoringType,
         Trigger trigger,
-        Instant changedAt) {
+        Instant changedAt,
+        Instant firstSignalAt) {
 
     public static final String TYPE = "cn.huiyin.household.risk-changed.v1";
     public static final String TOPIC = Topics.HOUSEHOLD_RISK;
@@ -36,6 +37,10 @@ public record HouseholdRiskChanged(
         factors = Checks.distinct(factors, "factors");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(changedAt, "changedAt");
+        // optional (added after v1 was published): when the first signal of this risk arrived,
+        // so that reports can count identifications made later than the limit
+        Checks.require(firstSignalAt == null || !firstSignalAt.isAfter(changedAt),
+                "firstSignalAt must not be after changedAt");
         // consumers count identifications and eliminations from `change`; the levels must agree with it
         switch (change) {
             case RISK_IDENTIFIED -> Checks.require(level != RiskLevel.NONE, "RISK_IDENTIFIED needs a level above NONE");
@@ -43,6 +48,14 @@ public record HouseholdRiskChanged(
             case LEVEL_CHANGED -> Checks.require(previousLevel != null && previousLevel != level,
                     "LEVEL_CHANGED needs a previousLevel different from level");
         }
+    }
+
+    /** The v1 fields as first published, without the first signal's time. */
+    public HouseholdRiskChanged(String householdId, RiskChange change, String regionCode, String countyCode,
+            RiskLevel previousLevel, RiskLevel level, int score, List<RiskFactor> factors,
+            MonitoringType monitoringType, Trigger trigger, Instant changedAt) {
+        this(householdId, change, regionCode, countyCode, previousLevel, level, score, factors, monitoringType,
+                trigger, changedAt, null);
     }
 
     /**

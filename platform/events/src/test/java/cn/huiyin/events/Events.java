@@ -82,20 +82,21 @@ final class Events {
 
     static CaseOverdue aCaseOverdueInWeining() {
         return new CaseOverdue("case-0001", "FP20200305000123", WEINING, OverdueStage.OVERDUE, DEADLINE,
-                DEADLINE.plusSeconds(60));
+                DEADLINE.plusSeconds(60), "call-0001");
     }
 
     static HouseholdRiskChanged aHouseholdRiskIdentifiedInWeining() {
         return new HouseholdRiskChanged("hh-0042", RiskChange.RISK_IDENTIFIED, CAOHAI_VILLAGE, WEINING, null,
                 RiskLevel.HIGH, 78, List.of(RiskFactor.ILLNESS, RiskFactor.UNSAFE_HOUSING), null,
-                new HouseholdRiskChanged.Trigger("case-verified", "case-0001"), DEADLINE.plusSeconds(120));
+                new HouseholdRiskChanged.Trigger("case-verified", "case-0001"), DEADLINE.plusSeconds(120),
+                DEADLINE.minus(3, ChronoUnit.DAYS));
     }
 
     static HouseholdRiskChanged aHouseholdRiskLoweredInWeining() {
         return new HouseholdRiskChanged("hh-0042", RiskChange.LEVEL_CHANGED, CAOHAI_TOWNSHIP, WEINING,
                 RiskLevel.HIGH, RiskLevel.MEDIUM, 55, List.of(RiskFactor.ILLNESS),
                 MonitoringType.SUDDEN_HARDSHIP, new HouseholdRiskChanged.Trigger("visit", null),
-                DEADLINE.plus(30, ChronoUnit.DAYS));
+                DEADLINE.plus(30, ChronoUnit.DAYS), DEADLINE.minus(3, ChronoUnit.DAYS));
     }
 
     static List<Record> all() {

@@ -105,7 +105,8 @@ final class CaseFollowUp {
     }
 
     private static CaseOverdue overdue(Case c, OverdueStage stage, Instant now) {
-        return new CaseOverdue(c.caseId(), c.trackingNumber(), c.countyCode(), stage, c.deadline().dueAt(), now);
+        return new CaseOverdue(c.caseId(), c.trackingNumber(), c.countyCode(), stage, c.deadline().dueAt(), now,
+                c.callId());
     }
 
     private static void requireOpen(Case c, String action) {

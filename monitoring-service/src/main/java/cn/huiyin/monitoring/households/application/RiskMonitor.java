@@ -133,6 +133,12 @@ public class RiskMonitor {
                 household.data().countyCode(), change == RiskChange.RISK_IDENTIFIED ? RiskLevel.NONE : before,
                 now.level(),
                 now.score(), now.factors(), household.data().monitoringType(),
-                new HouseholdRiskChanged.Trigger(signalType, reference), at);
+                new HouseholdRiskChanged.Trigger(signalType, reference), at, firstSignal(household, change, at));
+    }
+
+    /** Reports count late identifications from it; only an identification has a first signal to speak of. */
+    private static Instant firstSignal(HouseholdDocument household, RiskChange change, Instant at) {
+        Instant first = household.firstSignalAt();
+        return change == RiskChange.RISK_IDENTIFIED && first != null && !first.isAfter(at) ? first : null;
     }
 }
