@@ -1,0 +1,60 @@
+package cn.huiyin.reporting.projections;
+
+import cn.huiyin.events.CloudEventAttributes;
+import cn.huiyin.events.EventContract;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import org.springframework.messaging.Message;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Adapts one topic to the projector on the binder thread. It does not record processed event ids:
+ * the projection is idempotent by construction (facts merge, entries are set under their key), which
+ * saves two round trips per event. A failure reaches the binder, which retries and finally sends the
+ * record to the dead-letter topic.
+ */
+final class Projection<T extends Record> implements Consumer<Message<T>> {
+
+    private final String name;
+    private final EventContract<T> contract;
+    private final BiFunction<CloudEventAttributes, T, Mono<Void>> apply;
+    private final MeterRegistry meters;
+    private final Duration timeout;
+
+    Projection(String name, EventContract<T> contract, BiFunction<CloudEventAttributes, T, Mono<Void>> apply,
+            MeterRegistry meters, Duration timeout) {
+        this.name = name;
+        this.contract = contract;
+        this.apply = apply;
+        this.meters = meters;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void accept(Message<T> message) {
+        CloudEventAttributes attributes = CloudEventAttributes.fromHeaders(message.getHeaders());
+        if (!contract.ceType().equals(attributes.type())) {
+            // another type or version on the same topic: not this projection's to read
+            count(attributes.type(), "skipped");
+            return;
+        }
+        Timer.Sample sample = Timer.start(meters);
+        apply.apply(attributes, message.getPayload()).block(timeout);
+        sample.stop(Timer.builder("huiyin.events.handle").description("time to apply one consumed event")
+                .tag("consumer", name).tag("type", attributes.type()).register(meters));
+        count(attributes.type(), "applied");
+    }
+
+    private void count(String type, String outcome) {
+        Counter.builder("huiyin.events.consumed").description("events taken from Kafka, by outcome")
+                .tag("consumer", name).tag("type", type).tag("outcome", outcome).register(meters).increment();
+    }
+}

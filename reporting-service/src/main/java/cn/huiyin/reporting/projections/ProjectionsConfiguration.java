@@ -1,0 +1,101 @@
+package cn.huiyin.reporting.projections;
+
+import cn.huiyin.events.CallbackCompleted;
+import cn.huiyin.events.CaseAssigned;
+import cn.huiyin.events.CaseOverdue;
+import cn.huiyin.events.CaseReceived;
+import cn.huiyin.events.CaseVerified;
+import cn.huiyin.events.EventContracts;
+import cn.huiyin.events.HouseholdRiskChanged;
+import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.projections.application.ProjectionMetrics;
+import cn.huiyin.reporting.projections.application.Projector;
+import cn.huiyin.reporting.projections.infrastructure.BucketStore;
+import cn.huiyin.reporting.projections.infrastructure.FactStore;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.messaging.Message;
+
+import reactor.core.publisher.Mono;
+
+/** The report's read model, fed by every topic: one consumer per topic, one projector behind them. */
+@Configuration(proxyBeanMethods = false)
+class ProjectionsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionsConfiguration.class);
+
+    @Bean
+    FactStore factStore(ReactiveMongoTemplate mongo) {
+        return new FactStore(mongo);
+    }
+
+    @Bean
+    BucketStore bucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions) {
+        return new BucketStore(mongo, regions);
+    }
+
+    @Bean
+    Projector projector(FactStore facts, BucketStore buckets, MeterRegistry meters,
+            @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
+        return new Projector(facts, buckets, identificationLimit, new ProjectionMetrics(meters));
+    }
+
+    @Bean
+    Consumer<Message<CaseReceived>> projectCalls(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-calls", EventContracts.CASE_RECEIVED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    }
+
+    @Bean
+    Consumer<Message<CaseAssigned>> projectAssignments(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-assignments", EventContracts.CASE_ASSIGNED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    }
+
+    @Bean
+    Consumer<Message<CaseVerified>> projectVerifications(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-verifications", EventContracts.CASE_VERIFIED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    }
+
+    @Bean
+    Consumer<Message<CallbackCompleted>> projectCallbacks(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-callbacks", EventContracts.CALLBACK_COMPLETED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    }
+
+    @Bean
+    Consumer<Message<CaseOverdue>> projectOverdues(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-overdues", EventContracts.CASE_OVERDUE, (attributes, event) -> {
+            if (event.callId() == null) {
+                // an older producer's event: without the call it cannot be joined to its fact
+                log.warn("case-overdue {} of case {} has no callId; not counted as a missing report",
+                        attributes.id(), event.caseId());
+                return Mono.empty();
+            }
+            return projector.onCall(event.callId(), fact -> fact.with(event));
+        }, meters, timeout);
+    }
+
+    @Bean
+    Consumer<Message<HouseholdRiskChanged>> projectHouseholdRisks(Projector projector, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new Projection<>("report-households", EventContracts.HOUSEHOLD_RISK_CHANGED,
+                (attributes, event) -> projector.onHouseholdRisk(attributes.id(), event), meters, timeout);
+    }
+}

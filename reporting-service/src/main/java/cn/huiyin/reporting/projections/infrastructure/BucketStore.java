@@ -1,0 +1,124 @@
+package cn.huiyin.reporting.projections.infrastructure;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.reporting.projections.model.BucketKey;
+import cn.huiyin.reporting.projections.model.Entry;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Day buckets (a county's day: its entries and their totals) and month buckets (a county's month:
+ * the sum of its day totals). Every write is a compare-and-set on the bucket's version, and every
+ * total is recomputed from what it sums, never incremented, so a retried or repeated write leaves
+ * the same numbers. Reads go by {@code _id} only, which every MongoDB serves from its primary index.
+ */
+public class BucketStore {
+
+    public static final String DAYS = "report_days";
+    public static final String MONTHS = "report_months";
+    static final String COVERAGE = "report_coverage";
+    private static final int MAX_ATTEMPTS = 50;
+    private static final int ID_SLICE = 2_000;
+
+    /** What putting an entry did; {@code ADDED} is the first time the bucket heard of the key. */
+    public enum Put { ADDED, CHANGED, UNCHANGED }
+
+    private final ReactiveMongoTemplate mongo;
+    private final RegionRegistry regions;
+    private final MonthRollup rollup;
+
+    public BucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions) {
+        this.mongo = mongo;
+        this.regions = regions;
+        this.rollup = new MonthRollup(mongo, new Coverage(mongo));
+    }
+
+    /** Sets the entry in its day bucket unless the bucket holds it from {@code version} or later, then rolls the month up. */
+    public Mono<Put> put(Entry entry, long version) {
+        return putInDay(entry, version, 1)
+                .flatMap(put -> rollup.refresh(entry.bucket()).thenReturn(put));
+    }
+
+    public Flux<Document> days(Collection<String> ids) {
+        return byIds(DAYS, ids);
+    }
+
+    public Flux<Document> months(Collection<String> ids) {
+        return byIds(MONTHS, ids);
+    }
+
+    /** Day buckets with their entries, for the ledger: which calls and cases each day holds. */
+    public Flux<Document> daysWithEntries(Collection<String> ids) {
+        return ids.isEmpty() ? Flux.empty() : mongo.find(Query.query(where("_id").in(ids)), Document.class, DAYS);
+    }
+
+    public Mono<Coverage.Seen> coverage() {
+        return rollup.coverage().seen();
+    }
+
+    /** Totals only, asked for in slices so that no single query carries an unbounded list of ids. */
+    private Flux<Document> byIds(String collection, Collection<String> ids) {
+        return Flux.fromIterable(ids).buffer(ID_SLICE).concatMap(slice -> {
+            Query query = Query.query(where("_id").in(slice));
+            query.fields().exclude("entries").exclude("sources");
+            return mongo.find(query, Document.class, collection);
+        });
+    }
+
+    private Mono<Put> putInDay(Entry entry, long version, int attempt) {
+        if (attempt > MAX_ATTEMPTS) {
+            return Mono.error(new IllegalStateException("day bucket " + entry.bucket().id() + " kept changing under "
+                    + MAX_ATTEMPTS + " attempts"));
+        }
+        return mongo.findById(entry.bucket().id(), Document.class, DAYS)
+                .flatMap(day -> update(day, entry, version))
+                .switchIfEmpty(Mono.defer(() -> insert(entry, version)))
+                .switchIfEmpty(Mono.defer(() -> putInDay(entry, version, attempt + 1)));
+    }
+
+    private Mono<Put> insert(Entry entry, long version) {
+        BucketKey key = entry.bucket();
+        Document entries = new Document(entry.key(), entryDocument(entry, version));
+        Document day = new Document("_id", key.id()).append("county", key.countyCode())
+                .append("city", regions.cityOf(key.countyCode())).append("province", regions.provinceOf(key.countyCode()))
+                .append("day", key.day().toString()).append("month", key.month().toString()).append("v", 1L)
+                .append("entries", entries).append("totals", Totals.of(entries));
+        return mongo.insert(day, DAYS).thenReturn(Put.ADDED)
+                .onErrorResume(DuplicateKeyException.class, raced -> Mono.empty());
+    }
+
+    private Mono<Put> update(Document day, Entry entry, long version) {
+        Document entries = day.get("entries", Document.class);
+        Document existing = entries.get(entry.key(), Document.class);
+        if (existing != null && existing.get("v", Number.class).longValue() >= version) {
+            return Mono.just(Put.UNCHANGED);
+        }
+        entries.put(entry.key(), entryDocument(entry, version));
+        long v = day.get("v", Number.class).longValue();
+        Update update = Update.update("entries." + entry.key(), entryDocument(entry, version))
+                .set("totals", Totals.of(entries)).set("v", v + 1);
+        Put put = existing == null ? Put.ADDED : Put.CHANGED;
+        return mongo.updateFirst(Query.query(where("_id").is(day.get("_id")).and("v").is(v)), update, DAYS)
+                .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(put) : Mono.empty());
+    }
+
+    private static Document entryDocument(Entry entry, long version) {
+        return new Document("v", version).append("c", new Document(new LinkedHashMap<String, Object>(entry.counts())));
+    }
+
+    static String dayOfMonth(String dayId) {
+        return dayId.substring(dayId.length() - 2);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.huiyin.reporting.projections.model;
+
+import cn.huiyin.events.CallbackCompleted;
+import cn.huiyin.events.CallbackResult;
+import cn.huiyin.events.Category;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** One callback attempt (回访); the fact keeps the latest, which is how reports count a case. */
+public record CallbackPart(Instant completedAt, int attempt, CallbackResult result, boolean caseClosed,
+        boolean caseReopened, List<Category> categories) {
+
+    static final CallFact.Latest<CallbackPart> LATEST = new CallFact.Latest<>(
+            Comparator.comparing(CallbackPart::completedAt).thenComparingInt(CallbackPart::attempt)
+                    .thenComparing(part -> part.result().name()));
+
+    static CallbackPart of(CallbackCompleted event) {
+        return new CallbackPart(event.completedAt(), event.attempt(), event.result(), event.caseClosed(),
+                event.caseReopened(), event.categories());
+    }
+}

@@ -1,0 +1,39 @@
+package cn.huiyin.reporting.projections.model;
+
+/**
+ * Names of the counters that buckets keep. A prefix ending in a colon is followed by a code
+ * ({@code cat:HOUSING_SECURITY}, {@code town:520526101}); codes never contain dots or dollars, so
+ * the names are safe as MongoDB field names.
+ */
+public final class Counters {
+
+    public static final String CALLS = "calls";
+    public static final String TYPE = "type:";
+    public static final String REPEATS = "repeats";
+
+    public static final String CASES = "cases";
+    public static final String TOWNSHIP = "town:";
+    public static final String CATEGORY = "cat:";
+    public static final String DEPARTMENT = "dept:";
+    public static final String NATURE = "nature:";
+    public static final String FUNDS_DELAYED = "fundsDelayed:";
+    public static final String VERIFIED = "verified";
+    public static final String SUBSTANTIATED = "substantiated";
+    public static final String REPORTED = "reported:";
+    public static final String CALLBACK = "callback:";
+    public static final String LATE = "late";
+    public static final String MISSING = "missing";
+    public static final String REOPENED = "reopened";
+    public static final String CLOSED = "closed";
+    /** Sums of seconds from transfer to first verification and to closing, for the averages. */
+    public static final String SECONDS_TO_VERIFY = "secondsToVerify";
+    public static final String SECONDS_TO_CLOSE = "secondsToClose";
+
+    public static final String IDENTIFIED = "households:identified";
+    public static final String CLEARED = "households:cleared";
+    public static final String IDENTIFIED_LATE = "households:identifiedLate";
+    public static final String RISK_FACTOR = "households:factor:";
+
+    private Counters() {
+    }
+}

@@ -1,0 +1,118 @@
+package cn.huiyin.reporting.summary;
+
+import static cn.huiyin.reporting.projections.model.Counters.*;
+
+import cn.huiyin.events.CallType;
+import cn.huiyin.events.CallbackResult;
+import cn.huiyin.events.Category;
+import cn.huiyin.events.Department;
+import cn.huiyin.events.Nature;
+import cn.huiyin.events.ReportedSatisfaction;
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.regions.Region;
+import cn.huiyin.regions.RegionLevel;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the buckets' counters into the report's figures; no I/O. */
+final class SummaryAssembler {
+
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    private final RegionRegistry regions;
+
+    SummaryAssembler(RegionRegistry regions) {
+        this.regions = regions;
+    }
+
+    Summary assemble(Region region, ReportPeriod period, Observations observations) {
+        RegionTallies tallies = new RegionTallies(regions, observations);
+        Tally own = tallies.of(region.code());
+        int total = own.count(CASES);
+        Labels labels = new Labels(regions);
+        Siblings siblings = new Siblings(regions, tallies, region, period.months());
+        Tally running = tallies.before(region.code()).add(own);
+        return new Summary(scope(region), period.from(), period.to(), total, calls(own),
+                byRegion(region, own, tallies, total), topTownships(own, total, labels), own.countUnder(TOWNSHIP),
+                Distribution.of(own, CATEGORY, Category.class, total),
+                Distribution.of(own, DEPARTMENT, Department.class, total),
+                Distribution.of(own, NATURE, Nature.class, total),
+                Distribution.of(own, FUNDS_DELAYED, Category.class, total),
+                own.count(VERIFIED), own.count(SUBSTANTIATED), Distribution.fraction(own.get(SUBSTANTIATED), own.get(VERIFIED)),
+                Distribution.counts(own, REPORTED, ReportedSatisfaction.class),
+                Distribution.shares(own, REPORTED, ReportedSatisfaction.class),
+                Distribution.counts(own, CALLBACK, CallbackResult.class),
+                Distribution.shares(own, CALLBACK, CallbackResult.class),
+                own.count(LATE), own.count(MISSING),
+                average(own.get(SECONDS_TO_VERIFY), own.get(VERIFIED)), average(own.get(SECONDS_TO_CLOSE), own.get(CLOSED)),
+                own.count(CLOSED), own.count(REOPENED),
+                siblings.monthly(), growth(siblings.monthly()), siblings.shareOfParent(), siblings.rank(),
+                households(own, running));
+    }
+
+    private static Summary.Scope scope(Region region) {
+        return new Summary.Scope(region.code(), region.name(), region.level().name(), null);
+    }
+
+    private static Summary.Calls calls(Tally own) {
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (CallType type : CallType.values()) {
+            byType.put(type.name(), own.count(TYPE + type.name()));
+        }
+        int transferable = byType.get(CallType.APPEAL.name()) + byType.get(CallType.COMPLAINT.name());
+        return new Summary.Calls(own.count(CALLS), byType, own.count(CALLS) - transferable, transferable,
+                own.count(REPEATS));
+    }
+
+    /** Every child, zeros included: a county's children are its townships, counted from its cases. */
+    private List<Summary.Share> byRegion(Region region, Tally own, RegionTallies tallies, int total) {
+        List<Summary.Share> shares = new ArrayList<>();
+        for (Region child : regions.children(region.code())) {
+            int count = region.level() == RegionLevel.COUNTY ? own.count(TOWNSHIP + child.code())
+                    : tallies.of(child.code()).count(CASES);
+            shares.add(new Summary.Share(child.code(), child.name(), count, Distribution.fraction(count, total)));
+        }
+        shares.sort(Comparator.comparingInt(Summary.Share::count).reversed().thenComparing(Summary.Share::code));
+        return shares;
+    }
+
+    /** The ten townships with most cases, and any tied with the tenth. */
+    private static List<Summary.Share> topTownships(Tally own, int total, Labels labels) {
+        List<Summary.Share> all = new ArrayList<>();
+        own.eachUnder(TOWNSHIP, (code, count) -> all.add(new Summary.Share(code, labels.region(code),
+                Math.toIntExact(count), Distribution.fraction(count, total))));
+        all.sort(Comparator.comparingInt(Summary.Share::count).reversed().thenComparing(Summary.Share::code));
+        int end = Math.min(10, all.size());
+        while (end > 0 && end < all.size() && all.get(end).count() == all.get(end - 1).count()) {
+            end++;
+        }
+        return List.copyOf(all.subList(0, end));
+    }
+
+    private static Double average(long seconds, long cases) {
+        return cases == 0 ? null : seconds / SECONDS_PER_DAY / cases;
+    }
+
+    /** Compound month-over-month growth of calls from the first month to the last. */
+    static Double growth(List<Summary.Month> monthly) {
+        if (monthly.size() < 2 || monthly.get(0).calls() == 0) {
+            return null;
+        }
+        double ratio = (double) monthly.get(monthly.size() - 1).calls() / monthly.get(0).calls();
+        return Math.pow(ratio, 1.0 / (monthly.size() - 1)) - 1;
+    }
+
+    private static Summary.Households households(Tally own, Tally running) {
+        int identified = own.count(IDENTIFIED);
+        long everIdentified = running.get(IDENTIFIED);
+        long everCleared = running.get(CLEARED);
+        return new Summary.Households(identified, Math.toIntExact(Math.max(0, everIdentified - everCleared)),
+                own.count(CLEARED), everIdentified == 0 ? null : (double) everCleared / everIdentified,
+                Distribution.of(own, RISK_FACTOR, RiskFactor.class, identified), own.count(IDENTIFIED_LATE));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.huiyin.reporting.summary;
+
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.projections.infrastructure.BucketStore;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/** The report's figures: the service computing them for every format, and the JSON route. */
+@Configuration(proxyBeanMethods = false)
+class SummaryConfiguration {
+
+    @Bean
+    ReportScope reportScope(RegionRegistry regions, RegionAccess access) {
+        return new ReportScope(regions, access);
+    }
+
+    @Bean
+    SummaryService summaries(BucketStore buckets, RegionRegistry regions, ReportScope scope) {
+        return new SummaryService(buckets, regions, scope);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> summaryRoutes(Summaries summaries) {
+        SummaryHandler handler = new SummaryHandler(summaries);
+        return RouterFunctions.route().GET("/api/v1/reports/summary", handler::summary).build();
+    }
+
+    @Bean
+    AccessRules reportAccess() {
+        return exchanges -> exchanges
+                .pathMatchers("/api/v1/reports/**", "/reports/**").hasAuthority(Scopes.authority(Scopes.REPORTS_READ));
+    }
+}

@@ -1,0 +1,208 @@
+package cn.huiyin.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import cn.huiyin.events.Category;
+import cn.huiyin.events.Department;
+import cn.huiyin.events.Nature;
+import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.seed.BijieEvents;
+import cn.huiyin.reporting.seed.EventFeed;
+import cn.huiyin.reporting.seed.Published;
+import cn.huiyin.reporting.seed.SeedFigures;
+import cn.huiyin.reporting.summary.Summary;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The seed report of DESIGN.md §7 (毕节市, January to May 2020), computed from generated events
+ * that reach the service over Kafka shuffled, with every case event delivered twice.
+ */
+@HuiyinServiceTest
+class BijieReportTest {
+
+    private static BijieEvents.Generated generated;
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    RegionRegistry regions;
+
+    @BeforeEach
+    void publishOnce() {
+        if (generated != null) {
+            return;
+        }
+        generated = BijieEvents.generate(regions);
+        List<Published> deliveries = new ArrayList<>(generated.events());
+        generated.events().stream().filter(event -> !event.topic().equals("case-received")).forEach(deliveries::add);
+        Collections.shuffle(deliveries, new Random(7));
+        double before = applied();
+        EventFeed.publish(deliveries);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> applied() - before >= deliveries.size());
+    }
+
+    @Test
+    void countsTheCityCasesAndCallsOfTheSeedReport() {
+        Summary summary = bijie();
+
+        assertThat(summary.total()).isEqualTo(SeedFigures.CASES);
+        assertThat(summary.calls().total()).isEqualTo(SeedFigures.CALLS);
+        assertThat(summary.calls().answered()).isEqualTo(SeedFigures.ANSWERED);
+        assertThat(summary.calls().transferable()).isEqualTo(SeedFigures.CALLS - SeedFigures.ANSWERED);
+        assertThat(summary.calls().repeats()).isEqualTo(generated.truth().repeats());
+    }
+
+    @Test
+    void distributesTheCasesOverEveryCountyWithZerosIncluded() {
+        Summary summary = bijie();
+
+        Map<String, Integer> byCounty = summary.byRegion().stream()
+                .collect(Collectors.toMap(Summary.Share::code, Summary.Share::count));
+        assertThat(byCounty).isEqualTo(SeedFigures.CASES_BY_COUNTY);
+        assertThat(summary.byRegion().get(0).code()).isEqualTo("520526");
+        assertThat(summary.byRegion().get(0).share()).isCloseTo(30.0 / 127, within(1e-12));
+        assertThat(summary.byRegion()).last().extracting(Summary.Share::count).isEqualTo(0);
+    }
+
+    @Test
+    void listsTheTopTownshipsAndCountsTownshipsWithCases() {
+        Summary summary = bijie();
+
+        assertThat(summary.townshipsWithCases()).isEqualTo(SeedFigures.TOWNSHIPS_WITH_CASES);
+        List<Integer> counts = generated.truth().casesByTownship().values().stream()
+                .sorted(Collections.reverseOrder()).toList();
+        int tenth = counts.get(9);
+        long withTies = counts.stream().filter(count -> count >= tenth).count();
+        assertThat(summary.topTownships()).hasSize((int) withTies);
+        summary.topTownships().forEach(line ->
+                assertThat(line.count()).isEqualTo(generated.truth().casesByTownship().get(line.code())));
+    }
+
+    @Test
+    void countsCategoriesDepartmentsAndNaturesAsSharesOfTheCases() {
+        Summary summary = bijie();
+
+        assertThat(counts(summary.byCategory())).isEqualTo(names(SeedFigures.CASES_BY_CATEGORY));
+        assertThat(summary.byCategory().stream().mapToInt(Summary.Share::count).sum())
+                .isEqualTo(SeedFigures.CATEGORY_MENTIONS);
+        assertThat(summary.byCategory().get(0).share()).isCloseTo(60.0 / 127, within(1e-12));
+        assertThat(counts(summary.byDepartment())).isEqualTo(names(generated.truth().casesByDepartment()));
+        assertThat(summary.byDepartment().stream().mapToInt(Summary.Share::count).sum())
+                .isEqualTo(SeedFigures.DEPARTMENT_MENTIONS);
+        assertThat(counts(summary.byNature())).isEqualTo(names(SeedFigures.CASES_BY_NATURE));
+        Map<String, Integer> fundsDelayed = counts(summary.fundsDelayedByCategory());
+        SeedFigures.FUNDS_DELAYED_NAMED.forEach((category, count) ->
+                assertThat(fundsDelayed.get(category.name())).as(category.label()).isEqualTo(count));
+        assertThat(fundsDelayed).isEqualTo(names(generated.truth().fundsDelayedByCategory()));
+    }
+
+    @Test
+    void comparesReportedWithCallbackSatisfaction() {
+        Summary summary = bijie();
+
+        assertThat(summary.reportedSatisfaction()).containsExactly(
+                Map.entry("SATISFIED", 107), Map.entry("BASICALLY_SATISFIED", 12), Map.entry("UNSATISFIED", 8));
+        assertThat(summary.callbackSatisfaction()).containsExactly(
+                Map.entry("SATISFIED", 99), Map.entry("UNSATISFIED", 18), Map.entry("UNREACHABLE", 10));
+        assertThat(summary.reportedSatisfactionShares().get("SATISFIED")).isCloseTo(107.0 / 127, within(1e-12));
+        assertThat(summary.callbackSatisfactionShares().get("SATISFIED")).isCloseTo(99.0 / 127, within(1e-12));
+    }
+
+    @Test
+    void measuresHowTheCountiesHandledTheCases() {
+        Summary summary = bijie();
+        BijieEvents.Truth truth = generated.truth();
+
+        assertThat(summary.verified()).isEqualTo(SeedFigures.CASES);
+        assertThat(summary.substantiated()).isEqualTo(truth.substantiated());
+        assertThat(summary.substantiationRate()).isCloseTo((double) truth.substantiated() / 127, within(1e-12));
+        assertThat(summary.late()).isEqualTo(truth.late()).isPositive();
+        assertThat(summary.missing()).isZero();
+        assertThat(summary.closed()).isEqualTo(truth.closed());
+        assertThat(summary.reopened()).isEqualTo(truth.reopened());
+        assertThat(summary.averageDaysToVerification()).isCloseTo(truth.averageDaysToVerification(), within(1e-9));
+        assertThat(summary.averageDaysToClose()).isCloseTo(truth.averageDaysToClose(), within(1e-9));
+    }
+
+    @Test
+    void ranksTheCityAmongTheProvincesCitiesMonthByMonth() {
+        Summary summary = bijie();
+
+        assertThat(summary.monthly()).extracting(Summary.Month::calls).isEqualTo(SeedFigures.MONTHLY_CALLS);
+        assertThat(summary.monthly()).extracting(Summary.Month::cases).isEqualTo(generated.truth().monthlyCases());
+        assertThat(summary.monthly()).extracting(Summary.Month::rank).containsExactly(1, 1, 2, 1, 1);
+        assertThat(summary.averageMonthlyGrowth()).isCloseTo(Math.pow(169.0 / 146, 0.25) - 1, within(1e-12));
+        assertThat(Math.round(summary.averageMonthlyGrowth() * 1000)).isEqualTo(37);
+        assertThat(summary.shareOfParent().calls()).isCloseTo(781.0 / 2564, within(1e-12));
+        assertThat(summary.rankAmongSiblings()).isEqualTo(new Summary.Rank(1, 1, 9, 4, 5));
+    }
+
+    @Test
+    void reportsTheHouseholdsIdentifiedAndCleared() {
+        Summary.Households households = bijie().households();
+        var truth = generated.truth().households();
+
+        assertThat(households.identified()).isEqualTo(truth.identified());
+        assertThat(households.cleared()).isEqualTo(truth.cleared());
+        assertThat(households.monitored()).isEqualTo(truth.monitored());
+        assertThat(households.clearingRate()).isCloseTo(truth.clearingRate(), within(1e-12));
+        assertThat(households.overdueIdentifications()).isEqualTo(truth.identifiedLate());
+        assertThat(counts(households.byRiskFactor())).isEqualTo(names(truth.byRiskFactor()));
+    }
+
+    @Test
+    void givesTheProvinceAllItsCalls() {
+        Summary province = summary(SeedFigures.PROVINCE);
+
+        assertThat(province.calls().total()).isEqualTo(SeedFigures.PROVINCE_CALLS);
+        assertThat(province.byRegion()).filteredOn(line -> line.code().equals(SeedFigures.CITY))
+                .extracting(Summary.Share::count).containsExactly(SeedFigures.CASES);
+    }
+
+    private Summary bijie() {
+        return summary(SeedFigures.CITY);
+    }
+
+    private Summary summary(String region) {
+        return web.get().uri("/api/v1/reports/summary?region={r}&from={f}&to={t}", region, SeedFigures.FROM,
+                        SeedFigures.TO)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectBody(Summary.class).returnResult().getResponseBody();
+    }
+
+    private double applied() {
+        return meters.find("huiyin.events.consumed").tag("outcome", "applied").counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private static Map<String, Integer> counts(List<Summary.Share> lines) {
+        return lines.stream().collect(Collectors.toMap(Summary.Share::code, Summary.Share::count));
+    }
+
+    private static <E extends Enum<E>> Map<String, Integer> names(Map<E, Integer> counts) {
+        return counts.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
+    }
+}
