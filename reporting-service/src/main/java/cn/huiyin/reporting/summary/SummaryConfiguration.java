@@ -1,11 +1,18 @@
 package cn.huiyin.reporting.summary;
 
+import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.projections.infrastructure.BucketStore;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -24,6 +31,13 @@ class SummaryConfiguration {
     @Bean
     SummaryService summaries(BucketStore buckets, RegionRegistry regions, ReportScope scope) {
         return new SummaryService(buckets, regions, scope);
+    }
+
+    @Bean
+    PeriodicTask reportGauges(BucketStore buckets, Summaries summaries, MeterRegistry meters, Clock clock,
+            @Value("${huiyin.reporting.gauge-interval:60s}") Duration interval) {
+        ReportGauges gauges = new ReportGauges(buckets, summaries, meters, clock);
+        return new PeriodicTask("report gauges", interval, gauges::refresh);
     }
 
     @Bean

@@ -1,0 +1,42 @@
+package cn.huiyin.reporting.export;
+
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.scheduler.Schedulers;
+
+/** The case ledger download; its {@link CaseLedger} comes from the projections. */
+@Configuration(proxyBeanMethods = false)
+class ExportConfiguration {
+
+    static final String PATH = "/api/v1/reports/export";
+
+    @Bean
+    LedgerWorkbook ledgerWorkbook(Clock clock) {
+        return new LedgerWorkbook(clock);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> ledgerExportRoutes(CaseLedger ledger, LedgerWorkbook workbook,
+            RegionRegistry regions) {
+        LedgerExportHandler handler = new LedgerExportHandler(ledger, workbook, regions,
+                Schedulers.boundedElastic());
+        return RouterFunctions.route().GET(PATH, handler::export).build();
+    }
+
+    @Bean
+    AccessRules ledgerExportAccess() {
+        return exchanges -> exchanges.pathMatchers(HttpMethod.GET, PATH)
+                .hasAuthority(Scopes.authority(Scopes.REPORTS_READ));
+    }
+}

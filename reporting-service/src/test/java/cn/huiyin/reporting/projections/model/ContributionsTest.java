@@ -1,0 +1,67 @@
+package cn.huiyin.reporting.projections.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huiyin.events.ReportedSatisfaction;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ContributionsTest {
+
+    @Test
+    void countsTheCallOnItsDayAndTheCaseOnTheDayItWasTransferred() {
+        CallFact fact = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED));
+
+        List<Entry> entries = Contributions.of(fact);
+
+        assertThat(entries).extracting(Entry::key).containsExactly("call:call-1", "case:call-1");
+        assertThat(entries.get(0).bucket()).isEqualTo(new BucketKey(Cases.WEINING, LocalDate.of(2019, 12, 30)));
+        assertThat(entries.get(1).bucket()).isEqualTo(new BucketKey(Cases.WEINING, LocalDate.of(2020, 1, 2)));
+        assertThat(entries.get(1).counts()).containsEntry("town:" + Cases.TOWNSHIP, 1L)
+                .containsEntry("cat:HOUSING_SECURITY", 1L).containsEntry("dept:AGRICULTURE", 1L)
+                .doesNotContainKey(Counters.VERIFIED);
+    }
+
+    @Test
+    void fundsNotDisbursedCountUnderEveryCategoryOfTheCase() {
+        CallFact fact = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(10)), ReportedSatisfaction.SATISFIED));
+
+        Entry caseEntry = Contributions.of(fact).get(1);
+
+        assertThat(caseEntry.counts()).containsEntry("fundsDelayed:HOUSING_SECURITY", 1L)
+                .containsEntry("fundsDelayed:INDUSTRY", 1L).containsEntry("reported:SATISFIED", 1L)
+                .containsEntry(Counters.SECONDS_TO_VERIFY, Duration.ofDays(10).toSeconds())
+                .doesNotContainKey(Counters.LATE);
+    }
+
+    @Test
+    void aCaseReassignedToAnotherCountyMovesThereWithoutTheCallersTownship() {
+        CallFact fact = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED))
+                .with(Cases.assigned(Cases.HEZHANG, Cases.TRANSFERRED.plus(Duration.ofDays(1))));
+
+        Entry caseEntry = Contributions.of(fact).get(1);
+
+        assertThat(caseEntry.bucket().countyCode()).isEqualTo(Cases.HEZHANG);
+        assertThat(caseEntry.counts().keySet()).noneMatch(key -> key.startsWith(Counters.TOWNSHIP));
+    }
+
+    @Test
+    void anAnsweredCallIsNoCase() {
+        CallFact fact = CallFact.empty(Cases.CALL).with(new cn.huiyin.events.CaseReceived(Cases.CALL, "HY-1",
+                Cases.RECEIVED, cn.huiyin.events.Channel.WECHAT, cn.huiyin.events.CallType.CONSULTATION,
+                cn.huiyin.events.Disposition.ANSWERED, Cases.CATEGORIES,
+                cn.huiyin.events.CaseReceived.Classification.byCaller(), Cases.WEINING, null, Cases.WEINING, "5205",
+                "52", "caller-ref-0000000002", null, false, "call-0", "咨询低保政策"));
+
+        assertThat(Contributions.of(fact)).singleElement().satisfies(entry -> assertThat(entry.counts())
+                .containsEntry(Counters.CALLS, 1L).containsEntry("type:CONSULTATION", 1L)
+                .containsEntry(Counters.REPEATS, 1L));
+    }
+}
