@@ -18,6 +18,7 @@ import cn.huiyin.reporting.summary.Summary;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,6 +183,37 @@ class BijieReportTest {
         assertThat(province.calls().total()).isEqualTo(SeedFigures.PROVINCE_CALLS);
         assertThat(province.byRegion()).filteredOn(line -> line.code().equals(SeedFigures.CITY))
                 .extracting(Summary.Share::count).containsExactly(SeedFigures.CASES);
+    }
+
+    @Test
+    void exportsTheCityLedgerAsAWorkbookWithOneRowPerCase() throws Exception {
+        byte[] xlsx = web.get().uri("/api/v1/reports/export?region={r}&from={f}&to={t}", SeedFigures.CITY,
+                        SeedFigures.FROM, SeedFigures.TO)
+                .header("Authorization", Tokens.scopes("reports:read").regions("5205").bearer())
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet ledger = workbook.getSheet("台账");
+            assertThat(ledger.getLastRowNum()).isEqualTo(SeedFigures.CASES);
+            assertThat(ledger.getRow(0).getCell(1).getStringCellValue()).isEqualTo("受理编号");
+            assertThat(ledger.getRow(0).getCell(4).getStringCellValue()).isEqualTo("区县");
+            List<String> counties = new ArrayList<>();
+            for (int row = 1; row <= SeedFigures.CASES; row++) {
+                counties.add(ledger.getRow(row).getCell(4).getStringCellValue());
+            }
+            assertThat(counties.stream().filter(name -> name.startsWith("威宁")).count()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void rendersTheCountySentenceOfTheAnalysisReport() {
+        String html = web.get().uri("/reports/analysis?region={r}&from={f}&to={t}", SeedFigures.CITY,
+                        SeedFigures.FROM, SeedFigures.TO)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(html).contains("从区域分布来看").contains("威宁彝族回族苗族自治县30件（占23.6%）")
+                .contains("七星关区19件（占15.0%）").contains("金沙县17件（占13.4%）").contains("百里杜鹃管理区0件");
     }
 
     private Summary bijie() {

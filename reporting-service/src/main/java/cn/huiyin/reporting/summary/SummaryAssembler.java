@@ -55,8 +55,9 @@ final class SummaryAssembler {
                 households(own, running));
     }
 
-    private static Summary.Scope scope(Region region) {
-        return new Summary.Scope(region.code(), region.name(), region.level().name(), null);
+    private Summary.Scope scope(Region region) {
+        Summary.Scope parent = region.parentCode() == null ? null : scope(regions.resolve(region.parentCode()));
+        return new Summary.Scope(region.code(), region.name(), region.level().name(), parent);
     }
 
     private static Summary.Calls calls(Tally own) {

@@ -1,0 +1,25 @@
+package cn.huiyin.reporting.analysis;
+
+import java.util.List;
+
+/**
+ * One numbered part of the report ("一、办件综述"): paragraphs of plain text, escaped when the page
+ * is written, and figures whose SVG was drawn by {@link ReportCharts}.
+ */
+record Section(String heading, List<Block> blocks) {
+
+    Section {
+        blocks = List.copyOf(blocks);
+    }
+
+    sealed interface Block permits Paragraph, Figure {
+    }
+
+    /** Plain text, never markup: the page escapes it. */
+    record Paragraph(String text) implements Block {
+    }
+
+    /** A chart with its caption; {@code svg} is markup from JFreeSVG, which escapes the text it draws. */
+    record Figure(String caption, String svg) implements Block {
+    }
+}
