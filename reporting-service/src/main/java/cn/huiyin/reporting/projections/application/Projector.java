@@ -57,12 +57,15 @@ public class Projector {
             return Mono.empty();
         }
         List<Entry> entries = Contributions.of(document.fact());
-        Map<String, String> placed = new LinkedHashMap<>();
-        entries.forEach(entry -> placed.put(entry.key(), entry.bucket().id()));
-        List<Entry> writes = new ArrayList<>(entries);
-        document.applied().forEach((key, bucketId) -> {
-            if (!bucketId.equals(placed.get(key))) {
-                writes.add(new Entry(key, parse(bucketId), Map.of()));
+        Map<String, FactDocument.Placed> placed = new LinkedHashMap<>();
+        entries.forEach(entry -> placed.put(entry.key(), new FactDocument.Placed(entry.bucket().id(), entry.counts())));
+        // an entry set as it is now needs no write: most events change the case's entry, not the call's
+        List<Entry> writes = new ArrayList<>(entries.stream()
+                .filter(entry -> !placed.get(entry.key()).equals(document.applied().get(entry.key()))).toList());
+        document.applied().forEach((key, before) -> {
+            FactDocument.Placed now = placed.get(key);
+            if (now == null || !now.bucket().equals(before.bucket())) {
+                writes.add(new Entry(key, parse(before.bucket()), Map.of()));
             }
         });
         return Flux.fromIterable(writes)

@@ -9,12 +9,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One call and its case (the drill-down and ledger row), its version, and where its entries were
- * last placed: {@code applied} maps entry keys to day-bucket ids, as of {@code appliedVersion}.
- * A version newer than {@code appliedVersion} means the buckets still have to hear of it.
+ * last placed: {@code applied} maps entry keys to the day bucket and counts they were set with, as
+ * of {@code appliedVersion}. A version newer than {@code appliedVersion} means the buckets still
+ * have to hear of it; an entry placed as it is now needs no write at all.
  */
 @Document(FactDocument.COLLECTION)
 public record FactDocument(@Id String id, long version, CallFact fact, long appliedVersion,
-        Map<String, String> applied) {
+        Map<String, Placed> applied) {
+
+    /** Where an entry was set, and with which counts. */
+    public record Placed(String bucket, Map<String, Long> counts) {
+    }
 
     public static final String COLLECTION = "call_facts";
 

@@ -33,7 +33,7 @@ public class FactStore {
         return attempt(callId, change, 1);
     }
 
-    public Mono<Void> markApplied(String callId, long version, Map<String, String> applied) {
+    public Mono<Void> markApplied(String callId, long version, Map<String, FactDocument.Placed> applied) {
         return mongo.updateFirst(Query.query(where("_id").is(callId).and("appliedVersion").lt(version)),
                 Update.update("appliedVersion", version).set("applied", applied), FactDocument.class).then();
     }
