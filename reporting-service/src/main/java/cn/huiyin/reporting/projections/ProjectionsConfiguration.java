@@ -36,12 +36,18 @@ class ProjectionsConfiguration {
 
     @Bean
     FactStore factStore(ReactiveMongoTemplate mongo) {
-        return new FactStore(mongo);
+        FactStore facts = new FactStore(mongo);
+        // not awaited: the service starts while MongoDB may still come up; creating an index twice is harmless
+        facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the facts' index: {}", failure.toString()));
+        return facts;
     }
 
     @Bean
     BucketStore bucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions) {
-        return new BucketStore(mongo, regions);
+        BucketStore buckets = new BucketStore(mongo, regions);
+        buckets.ensureIndexes().subscribe(null, failure -> log.warn("could not create the buckets' index: {}",
+                failure.toString()));
+        return buckets;
     }
 
     @Bean

@@ -53,6 +53,7 @@ class ReplayTest {
             mongo.getMongoDatabase().flatMap(db -> reactor.core.publisher.Mono.from(db.drop())).block();
             FactStore facts = new FactStore(mongo);
             BucketStore buckets = new BucketStore(mongo, REGIONS);
+            facts.ensureIndexes().then(buckets.ensureIndexes()).block();
             ReportScope scope = new ReportScope(REGIONS, new RegionAccess(REGIONS));
             return new Model(mongo, new Projector(facts, buckets, Duration.ofDays(15),
                     new ProjectionMetrics(new SimpleMeterRegistry())), new SummaryService(buckets, REGIONS, scope),

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -43,6 +45,12 @@ public class BucketStore {
         this.mongo = mongo;
         this.regions = regions;
         this.rollup = new MonthRollup(mongo, new Coverage(mongo));
+    }
+
+    /** {@code id_v} serves the compare-and-set writes on the embedded server (see {@code FactStore.ensureIndexes}). */
+    public Mono<Void> ensureIndexes() {
+        return Flux.just(DAYS, MONTHS).concatMap(collection -> mongo.indexOps(collection).createIndex(
+                new Index("_id", Sort.Direction.ASC).on("v", Sort.Direction.ASC).unique().named("id_v"))).then();
     }
 
     /** Sets the entry in its day bucket unless the bucket holds it from {@code version} or later, then rolls the month up. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -33,9 +35,23 @@ public class FactStore {
         return attempt(callId, change, 1);
     }
 
+    /**
+     * Records the placement of {@code version} if the fact is still at it; when it moved on, the
+     * consumer that moved it places the newer version and records that.
+     */
     public Mono<Void> markApplied(String callId, long version, Map<String, FactDocument.Placed> applied) {
-        return mongo.updateFirst(Query.query(where("_id").is(callId).and("appliedVersion").lt(version)),
+        return mongo.updateFirst(Query.query(where("_id").is(callId).and("version").is(version)),
                 Update.update("appliedVersion", version).set("applied", applied), FactDocument.class).then();
+    }
+
+    /**
+     * {@code id_version} serves the compare-and-set writes. MongoDB finds them by {@code _id} alone;
+     * the embedded wire server uses an index only when its fields are exactly the query's, and
+     * would otherwise read the whole collection for every write.
+     */
+    public Mono<Void> ensureIndexes() {
+        return mongo.indexOps(FactDocument.class).createIndex(new Index("_id", Sort.Direction.ASC)
+                .on("version", Sort.Direction.ASC).unique().named("id_version")).then();
     }
 
     public Flux<FactDocument> findAll(Collection<String> callIds) {
