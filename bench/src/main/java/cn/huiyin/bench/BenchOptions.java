@@ -71,7 +71,7 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
     }
 
     /** "intake-service=123,platform=456": the processes whose CPU each step reports. */
-    private static Map<String, Long> pids(String value) {
+    public static Map<String, Long> pids(String value) {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String pair : value.split(",")) {
             String[] nameAndPid = pair.split("=");

@@ -2,14 +2,21 @@ package cn.huiyin.bench;
 
 import cn.huiyin.bench.ceiling.CeilingApplication;
 import cn.huiyin.bench.ladder.IntakeBenchmark;
+import cn.huiyin.bench.reporting.ReportingBenchmark;
+import cn.huiyin.bench.reporting.ReportingOptions;
+import cn.huiyin.bench.rescore.RescoreBenchmark;
+import cn.huiyin.bench.rescore.RescoreOptions;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Hooks;
 
 /**
- * One jar, two commands, both started by {@code bench/run}: {@code ceiling} serves the bare
- * insert endpoint in its own JVM; {@code intake} drives the load and prints the figures.
+ * One jar, four commands, all started by {@code bench/run}: {@code ceiling} serves the bare
+ * insert endpoint in its own JVM; {@code intake} drives the load and prints the figures;
+ * {@code rescore} generates households and times monitoring-service's rescoring of them;
+ * {@code reporting} loads a year of cases into reporting-service and times its summaries.
  */
 public final class Main {
 
@@ -25,8 +32,17 @@ public final class Main {
                 quiet();
                 System.exit(IntakeBenchmark.run(options(rest)));
             }
+            case "rescore" -> {
+                quiet();
+                System.exit(RescoreBenchmark.run(parsed(() -> RescoreOptions.parse(rest))));
+            }
+            case "reporting" -> {
+                quiet();
+                System.exit(ReportingBenchmark.run(parsed(() -> ReportingOptions.parse(rest))));
+            }
             default -> {
-                System.err.println("usage: huiyin-bench.jar ceiling | intake --token T [options]; see bench/run");
+                System.err.println("usage: huiyin-bench.jar ceiling | intake --token T [options]"
+                        + " | rescore --token T [options] | reporting --token T [options]; see bench/run");
                 System.exit(2);
             }
         }
@@ -43,8 +59,12 @@ public final class Main {
     }
 
     private static BenchOptions options(String[] args) {
+        return parsed(() -> BenchOptions.parse(args));
+    }
+
+    private static <T> T parsed(Supplier<T> parse) {
         try {
-            return BenchOptions.parse(args);
+            return parse.get();
         } catch (IllegalArgumentException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);

@@ -15,6 +15,7 @@ import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.web.HouseholdHandler;
 import cn.huiyin.monitoring.households.web.HouseholdValidator;
+import cn.huiyin.monitoring.households.web.RescoreHandler;
 import cn.huiyin.monitoring.plans.web.PlanHandler;
 import cn.huiyin.monitoring.quality.DataQualityChecks;
 import cn.huiyin.monitoring.quality.web.DataQualityHandler;
@@ -118,8 +119,7 @@ class HouseholdsConfiguration {
                 .GET("/api/v1/visits/overdue", visits::overdue)
                 .GET("/api/v1/data-quality", qualityHandler::issues)
                 // after the rules or a monitoring line changed: every household scored again (admin scope below)
-                .POST("/api/v1/risk/rescore", request -> rescoring.rescoreAll()
-                        .flatMap(result -> ServerResponse.ok().bodyValue(result)))
+                .POST("/api/v1/risk/rescore", new RescoreHandler(rescoring)::rescore)
                 .build();
     }
 

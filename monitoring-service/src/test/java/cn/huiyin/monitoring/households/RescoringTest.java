@@ -64,9 +64,64 @@ class RescoringTest {
     }
 
     @Test
+    void visitsEveryHouseholdOnceAcrossManyPages() {
+        List<Households> stale = List.of(Households.aFamilyFromWeining(), Households.aFamilyFromWeining(),
+                Households.aFamilyFromWeining(), Households.aFamilyFromWeining(), Households.aFamilyFromWeining());
+        stale.forEach(h -> {
+            register(h.with("housingSafe", false));
+            scoredUnderOlderRules(h);
+        });
+        long stored = mongo.count(new Query(), "households").block();
+
+        Rescoring.Result result = rescore("/api/v1/risk/rescore?pageSize=2");
+
+        assertThat(result.households()).isEqualTo(stored);
+        assertThat(result.rescored()).isGreaterThanOrEqualTo(stale.size());
+        stale.forEach(h -> assertThat(mongo.findById(h.id(), Document.class, "households").block()
+                .get("assessment", Document.class).getList("factors", String.class)).contains("UNSAFE_HOUSING"));
+    }
+
+    @Test
+    void leavesHouseholdsWhoseAssessmentIsCurrentUntouched() {
+        Households h = Households.aFamilyFromWeining();
+        register(h);
+        long version = mongo.findById(h.id(), Document.class, "households").block().getLong("version");
+
+        rescore("/api/v1/risk/rescore?pageSize=1");
+
+        assertThat(mongo.findById(h.id(), Document.class, "households").block().getLong("version"))
+                .isEqualTo(version);
+    }
+
+    @Test
+    void refusesAPageSizeOutsideOneToTenThousand() {
+        web.post().uri("/api/v1/risk/rescore?pageSize=0").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("pageSize");
+        web.post().uri("/api/v1/risk/rescore?pageSize=10001").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
     void refusesRescoringWithoutTheWriteScope() {
         web.post().uri("/api/v1/risk/rescore")
                 .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("households:read").bearer())
                 .exchange().expectStatus().isForbidden();
+    }
+
+    private void register(Households h) {
+        web.put().uri("/api/v1/households/{id}", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(h.body()).exchange().expectStatus().isCreated();
+    }
+
+    private void scoredUnderOlderRules(Households h) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(h.id())),
+                new Update().set("assessment.level", "NONE").set("assessment.score", 0)
+                        .set("assessment.factors", List.of()), "households").block();
+    }
+
+    private Rescoring.Result rescore(String uri) {
+        return web.post().uri(uri).header(HttpHeaders.AUTHORIZATION, OFFICE).exchange().expectStatus().isOk()
+                .expectBody(Rescoring.Result.class).returnResult().getResponseBody();
     }
 }

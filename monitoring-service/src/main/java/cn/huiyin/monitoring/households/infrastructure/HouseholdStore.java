@@ -8,6 +8,7 @@ import cn.huiyin.chassis.outbox.OutboxRelay;
 import java.util.Collection;
 import java.util.List;
 
+import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -21,6 +22,8 @@ import reactor.core.publisher.Mono;
 /** The households collection: versioned writes that push new events onto the outbox, and reads. */
 public class HouseholdStore {
 
+    private static final String ID_INDEX = "_id_";
+
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
 
@@ -29,12 +32,19 @@ public class HouseholdStore {
         this.relay = relay;
     }
 
+    /**
+     * {@code id_version} serves the version-conditional writes. MongoDB finds them by {@code _id}
+     * alone; the embedded wire server uses an index only when its fields are exactly the query's,
+     * and would otherwise read the whole collection for every write.
+     */
     public Mono<Void> ensureIndexes() {
         var indexes = mongo.indexOps(HouseholdDocument.class);
         return indexes.createIndex(new Index(HouseholdDocument.path("head.idFingerprint"), Sort.Direction.ASC)
                         .named("head_fingerprint"))
                 .then(indexes.createIndex(new Index(HouseholdDocument.path("countyCode"), Sort.Direction.ASC)
                         .on("assessment.level", Sort.Direction.ASC).named("county_level")))
+                .then(indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+                        .unique().named("id_version")))
                 .then();
     }
 
@@ -45,6 +55,20 @@ public class HouseholdStore {
 
     public Mono<HouseholdDocument> findById(String id) {
         return mongo.findById(id, HouseholdDocument.class);
+    }
+
+    /**
+     * Every household id from one cursor. The hint makes it a covered scan of the {@code _id} index on
+     * MongoDB (no document is read); the embedded wire server ignores it and keeps only the ids.
+     */
+    public Flux<String> ids() {
+        Query everyId = new Query().withHint(ID_INDEX);
+        everyId.fields().include("_id");
+        return mongo.find(everyId, Document.class, HouseholdDocument.COLLECTION).map(id -> id.getString("_id"));
+    }
+
+    public Flux<HouseholdDocument> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(where("_id").in(ids)), HouseholdDocument.class);
     }
 
     public Flux<HouseholdDocument> findByFingerprints(Collection<String> fingerprints) {

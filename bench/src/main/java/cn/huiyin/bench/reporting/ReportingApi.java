@@ -1,0 +1,53 @@
+package cn.huiyin.bench.reporting;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the benchmark asks reporting-service: its consumed-event counter, and summaries. */
+final class ReportingApi {
+
+    private static final Pattern APPLIED = Pattern.compile(
+            "^huiyin_events_consumed_total\\{[^}]*outcome=\"applied\"[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final String token;
+
+    ReportingApi(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** Events the projections applied since the service started, from its Prometheus endpoint. */
+    double applied() throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = APPLIED.matcher(metrics);
+        double sum = 0;
+        while (matcher.find()) {
+            sum += Double.parseDouble(matcher.group(1));
+        }
+        return sum;
+    }
+
+    /** Times one summary request; fails on anything but 200. */
+    Duration summary(String region, String from, String to) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(
+                        "/api/v1/reports/summary?region=" + region + "&from=" + from + "&to=" + to))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2)).build();
+        long started = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("summary of " + region + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return took;
+    }
+}

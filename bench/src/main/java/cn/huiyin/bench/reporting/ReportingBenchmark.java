@@ -1,0 +1,92 @@
+package cn.huiyin.bench.reporting;
+
+import cn.huiyin.regions.RegionRegistry;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Loads generated cases into reporting-service through Kafka, prints the projection's throughput
+ * while it catches up, then times the summary of a city over six months and of the province over
+ * the year. The summary reads month buckets only (counties × months), so its cost follows the
+ * number of buckets, which a year of traffic over every county already fills, not the number of cases.
+ */
+public final class ReportingBenchmark {
+
+    private static final Duration POLL = Duration.ofSeconds(2);
+    private static final Duration PROGRESS = Duration.ofSeconds(20);
+
+    private ReportingBenchmark() {
+    }
+
+    public static int run(ReportingOptions options) throws Exception {
+        RegionRegistry regions = RegionRegistry.loadDefault();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        HotlineYear year = new HotlineYear(regions, run);
+        ReportingApi api = new ReportingApi(options.reporting(), options.token());
+        long events = (long) options.cases() * HotlineYear.EVENTS_PER_CASE;
+        System.out.printf("reporting: %,d cases (%,d events) over %d Guizhou counties in 2020, run %s%n",
+                options.cases(), events, year.counties(), run);
+        double before = api.applied();
+        long started = System.nanoTime();
+        try (EventPublisher publisher = new EventPublisher(options.bootstrap())) {
+            for (int n = 0; n < options.cases(); n++) {
+                year.caseEvents(n, publisher::publish);
+            }
+        }
+        double published = seconds(started);
+        System.out.printf("published %,d events in %.1f s (%,.0f events/s)%n", events, published, events / published);
+        if (!awaitProjection(api, before, events, started, options.timeout())) {
+            return 1;
+        }
+        summaries(api, options.repeats());
+        return 0;
+    }
+
+    private static boolean awaitProjection(ReportingApi api, double before, long events, long started,
+            Duration timeout) throws Exception {
+        long deadline = started + timeout.toNanos();
+        long nextReport = System.nanoTime() + PROGRESS.toNanos();
+        double applied = 0;
+        while (System.nanoTime() < deadline) {
+            applied = api.applied() - before;
+            if (applied >= events) {
+                double took = seconds(started);
+                System.out.printf("projected %,d events in %.1f s: %,.0f events/s (target 5,000)%n", events, took,
+                        events / took);
+                return true;
+            }
+            if (System.nanoTime() > nextReport) {
+                System.out.printf("  ... %,.0f of %,d applied after %.0f s (%,.0f events/s)%n", applied, events,
+                        seconds(started), applied / seconds(started));
+                nextReport += PROGRESS.toNanos();
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+        }
+        System.out.printf("gave up after %s: %,.0f of %,d events applied%n", timeout, applied, events);
+        return false;
+    }
+
+    private static void summaries(ReportingApi api, int repeats) throws Exception {
+        time(api, "city 5205 (毕节市), six months", "5205", "2020-01-01", "2020-06-30", repeats);
+        time(api, "province 52 (贵州省), the year", "52", "2020-01-01", "2020-12-31", repeats);
+        time(api, "county 520526, a part month", "520526", "2020-03-05", "2020-04-20", repeats);
+    }
+
+    private static void time(ReportingApi api, String what, String region, String from, String to, int repeats)
+            throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            millis.add(api.summary(region, from, to).toMillis());
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("summary of %s: median %d ms, min %d, max %d over %d requests %s (target ≤ 300 ms)%n",
+                what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), repeats, millis);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
