@@ -1,6 +1,7 @@
 package cn.huiyin.cases.cases.model;
 
 import static cn.huiyin.cases.cases.model.Cases.CALLBACK_DESK;
+import static cn.huiyin.cases.cases.model.Cases.CALL_ID;
 import static cn.huiyin.cases.cases.model.Cases.CASE_ID;
 import static cn.huiyin.cases.cases.model.Cases.COUNTY_OFFICER;
 import static cn.huiyin.cases.cases.model.Cases.DUE_AT;
@@ -45,7 +46,8 @@ class CaseDeadlineMarksTest {
         assertThat(mark.next().dueSoon()).isTrue();
         assertThat(mark.next().overdue()).isFalse();
         assertThat(mark.events()).singleElement().isEqualTo(
-                new CaseOverdue(CASE_ID, TRACKING_NUMBER, WEINING, OverdueStage.DUE_SOON, DUE_AT, DUE_SOON_AT));
+                new CaseOverdue(CASE_ID, TRACKING_NUMBER, WEINING, OverdueStage.DUE_SOON, DUE_AT, DUE_SOON_AT,
+                        CALL_ID));
         assertThat(mark.next().timeline()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("DUE_SOON");
             assertThat(entry.at()).isEqualTo(DUE_SOON_AT);
@@ -92,7 +94,7 @@ class CaseDeadlineMarksTest {
         assertThat(mark.next().overdue()).isTrue();
         assertThat(mark.next().dueSoon()).isTrue();
         assertThat(mark.events()).singleElement().isEqualTo(
-                new CaseOverdue(CASE_ID, TRACKING_NUMBER, WEINING, OverdueStage.OVERDUE, DUE_AT, DUE_AT));
+                new CaseOverdue(CASE_ID, TRACKING_NUMBER, WEINING, OverdueStage.OVERDUE, DUE_AT, DUE_AT, CALL_ID));
         assertThat(mark.next().timeline()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("OVERDUE");
             assertThat(entry.actor()).isEqualTo("case-service");
