@@ -26,7 +26,7 @@ public final class LocalMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = directory.resolve("huiyin.mv");
-        H2Backend backend = IdIndexedH2Backend.open(file.toString());
+        H2Backend backend = new H2Backend(file.toString());
         backend.enableOplog();
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);

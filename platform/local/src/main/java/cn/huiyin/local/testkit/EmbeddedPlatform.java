@@ -1,6 +1,5 @@
 package cn.huiyin.local.testkit;
 
-import cn.huiyin.local.platform.IdIndexedMemoryBackend;
 import cn.huiyin.local.tokens.JwtKeys;
 import cn.huiyin.local.tokens.TokenMinter;
 
@@ -36,7 +35,7 @@ public final class EmbeddedPlatform {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        MemoryBackend backend = new IdIndexedMemoryBackend();
+        MemoryBackend backend = new MemoryBackend();
         backend.enableOplog();
         mongo = new MongoServer(backend);
         InetSocketAddress address = mongo.bind();
