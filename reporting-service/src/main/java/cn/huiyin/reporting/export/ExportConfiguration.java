@@ -1,14 +1,11 @@
 package cn.huiyin.reporting.export;
 
-import cn.huiyin.chassis.security.AccessRules;
-import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -32,11 +29,5 @@ class ExportConfiguration {
         LedgerExportHandler handler = new LedgerExportHandler(ledger, workbook, regions,
                 Schedulers.boundedElastic());
         return RouterFunctions.route().GET(PATH, handler::export).build();
-    }
-
-    @Bean
-    AccessRules ledgerExportAccess() {
-        return exchanges -> exchanges.pathMatchers(HttpMethod.GET, PATH)
-                .hasAuthority(Scopes.authority(Scopes.REPORTS_READ));
     }
 }

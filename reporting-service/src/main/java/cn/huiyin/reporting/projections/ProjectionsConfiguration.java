@@ -5,6 +5,8 @@ import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
+import cn.huiyin.events.CloudEventAttributes;
+import cn.huiyin.events.EventContract;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.regions.RegionRegistry;
@@ -16,6 +18,7 @@ import cn.huiyin.reporting.projections.infrastructure.FactStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -34,6 +37,14 @@ class ProjectionsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionsConfiguration.class);
 
+    private final MeterRegistry meters;
+    private final Duration timeout;
+
+    ProjectionsConfiguration(MeterRegistry meters, @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        this.meters = meters;
+        this.timeout = timeout;
+    }
+
     @Bean
     FactStore factStore(ReactiveMongoTemplate mongo) {
         FactStore facts = new FactStore(mongo);
@@ -51,43 +62,38 @@ class ProjectionsConfiguration {
     }
 
     @Bean
-    Projector projector(FactStore facts, BucketStore buckets, MeterRegistry meters,
+    Projector projector(FactStore facts, BucketStore buckets,
             @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
         return new Projector(facts, buckets, identificationLimit, new ProjectionMetrics(meters));
     }
 
     @Bean
-    Consumer<Message<CaseReceived>> projectCalls(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-calls", EventContracts.CASE_RECEIVED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    Consumer<Message<CaseReceived>> projectCalls(Projector projector) {
+        return projection("report-calls", EventContracts.CASE_RECEIVED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
     }
 
     @Bean
-    Consumer<Message<CaseAssigned>> projectAssignments(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-assignments", EventContracts.CASE_ASSIGNED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    Consumer<Message<CaseAssigned>> projectAssignments(Projector projector) {
+        return projection("report-assignments", EventContracts.CASE_ASSIGNED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
     }
 
     @Bean
-    Consumer<Message<CaseVerified>> projectVerifications(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-verifications", EventContracts.CASE_VERIFIED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    Consumer<Message<CaseVerified>> projectVerifications(Projector projector) {
+        return projection("report-verifications", EventContracts.CASE_VERIFIED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
     }
 
     @Bean
-    Consumer<Message<CallbackCompleted>> projectCallbacks(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-callbacks", EventContracts.CALLBACK_COMPLETED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)), meters, timeout);
+    Consumer<Message<CallbackCompleted>> projectCallbacks(Projector projector) {
+        return projection("report-callbacks", EventContracts.CALLBACK_COMPLETED,
+                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
     }
 
     @Bean
-    Consumer<Message<CaseOverdue>> projectOverdues(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-overdues", EventContracts.CASE_OVERDUE, (attributes, event) -> {
+    Consumer<Message<CaseOverdue>> projectOverdues(Projector projector) {
+        return projection("report-overdues", EventContracts.CASE_OVERDUE, (attributes, event) -> {
             if (event.callId() == null) {
                 // an older producer's event: without the call it cannot be joined to its fact
                 log.warn("case-overdue {} of case {} has no callId; not counted as a missing report",
@@ -95,13 +101,17 @@ class ProjectionsConfiguration {
                 return Mono.empty();
             }
             return projector.onCall(event.callId(), fact -> fact.with(event));
-        }, meters, timeout);
+        });
     }
 
     @Bean
-    Consumer<Message<HouseholdRiskChanged>> projectHouseholdRisks(Projector projector, MeterRegistry meters,
-            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
-        return new Projection<>("report-households", EventContracts.HOUSEHOLD_RISK_CHANGED,
-                (attributes, event) -> projector.onHouseholdRisk(attributes.id(), event), meters, timeout);
+    Consumer<Message<HouseholdRiskChanged>> projectHouseholdRisks(Projector projector) {
+        return projection("report-households", EventContracts.HOUSEHOLD_RISK_CHANGED,
+                (attributes, event) -> projector.onHouseholdRisk(attributes.id(), event));
+    }
+
+    private <T extends Record> Projection<T> projection(String name, EventContract<T> contract,
+            BiFunction<CloudEventAttributes, T, Mono<Void>> apply) {
+        return new Projection<>(name, contract, apply, meters, timeout);
     }
 }

@@ -46,6 +46,7 @@ class SummaryConfiguration {
         return RouterFunctions.route().GET("/api/v1/reports/summary", handler::summary).build();
     }
 
+    /** One rule for every report route: the summary, the HTML analysis and the ledger export. */
     @Bean
     AccessRules reportAccess() {
         return exchanges -> exchanges
