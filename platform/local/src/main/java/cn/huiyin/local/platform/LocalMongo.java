@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A MongoDB wire-protocol server persisting to an H2 file, with an oplog for change streams. */
+/**
+ * A MongoDB wire-protocol server persisting to an H2 file. It keeps no oplog: no service uses change
+ * streams, and the server's oplog is an uncapped collection taking one more document per write.
+ */
 public final class LocalMongo implements AutoCloseable {
 
     private final MongoServer server;
@@ -26,8 +29,7 @@ public final class LocalMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = directory.resolve("huiyin.mv");
-        H2Backend backend = new H2Backend(file.toString());
-        backend.enableOplog();
+        H2Backend backend = IdIndexedH2Backend.open(file.toString());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new LocalMongo(server, file);

@@ -1,5 +1,6 @@
 package cn.huiyin.local.testkit;
 
+import cn.huiyin.local.platform.IdIndexedMemoryBackend;
 import cn.huiyin.local.tokens.JwtKeys;
 import cn.huiyin.local.tokens.TokenMinter;
 
@@ -35,8 +36,7 @@ public final class EmbeddedPlatform {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        MemoryBackend backend = new MemoryBackend();
-        backend.enableOplog();
+        MemoryBackend backend = new IdIndexedMemoryBackend();
         mongo = new MongoServer(backend);
         InetSocketAddress address = mongo.bind();
         mongoUri = "mongodb://127.0.0.1:" + address.getPort();

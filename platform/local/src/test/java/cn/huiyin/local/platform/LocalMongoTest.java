@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import de.bwaldvogel.mongo.MongoServer;
+
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 
@@ -31,6 +34,44 @@ class LocalMongoTest {
             assertThat(call.getString("type")).isEqualTo("APPEAL");
             assertThat(client.getDatabase("admin").runCommand(new Document("ping", 1)).get("ok"))
                     .isIn(1, 1.0);
+        }
+    }
+
+    @Test
+    void aWriteConditionalOnTheVersionFindsItsDocumentByIdAndStillChecksTheVersion() throws Exception {
+        int port = freePort();
+        try (LocalMongo mongo = LocalMongo.start(data, port); MongoClient client = client(port)) {
+            var cases = client.getDatabase("huiyin-cases").getCollection("cases");
+            cases.insertOne(new Document("_id", "case-1").append("version", 1L).append("state", "RECEIVED"));
+            cases.insertOne(new Document("_id", "case-2").append("version", 1L).append("state", "RECEIVED"));
+
+            long stale = cases.updateOne(new Document("_id", "case-1").append("version", 2L),
+                    new Document("$set", new Document("state", "ASSIGNED"))).getModifiedCount();
+            long current = cases.updateOne(new Document("_id", "case-1").append("version", 1L),
+                    new Document("$set", new Document("state", "ASSIGNED").append("version", 2L))).getModifiedCount();
+
+            assertThat(stale).isZero();
+            assertThat(current).isOne();
+            assertThat(cases.find(new Document("_id", "case-1").append("state", "ASSIGNED")).first()).isNotNull();
+            assertThat(cases.find(new Document("_id", "case-2").append("state", "ASSIGNED")).first()).isNull();
+            assertThat(cases.countDocuments(new Document("_id", new Document("$in", java.util.List.of("case-1", "case-2")))
+                    .append("version", 1L))).isOne();
+        }
+    }
+
+    @Test
+    void theTestBackendFindsByIdTheSameWay() {
+        MongoServer server = new MongoServer(new IdIndexedMemoryBackend());
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            var facts = client.getDatabase("test").getCollection("facts");
+            facts.insertOne(new Document("_id", "call-1").append("version", 3L));
+
+            assertThat(facts.find(new Document("_id", "call-1").append("version", 3L)).first()).isNotNull();
+            assertThat(facts.find(new Document("_id", "call-1").append("version", 4L)).first()).isNull();
+            assertThat(facts.find(new Document("_id", "call-9").append("version", 3L)).first()).isNull();
+        } finally {
+            server.shutdownNow();
         }
     }
 

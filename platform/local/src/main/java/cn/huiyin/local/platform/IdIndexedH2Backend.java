@@ -1,0 +1,91 @@
+package cn.huiyin.local.platform;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/** The H2 file backend, whose collections find documents by {@code _id} as MongoDB does (see {@link IdLookup}). */
+final class IdIndexedH2Backend extends H2Backend {
+
+    /**
+     * The backend opens the existing databases, and each database its existing collections, from
+     * within their constructors, before a subclass's fields are set: the store is handed over on
+     * this thread while they open.
+     */
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    private IdIndexedH2Backend(MVStore store) {
+        super(store);
+        this.store = store;
+    }
+
+    static IdIndexedH2Backend open(String file) {
+        MVStore store = MVStore.open(file);
+        OPENING.set(store);
+        try {
+            return new IdIndexedH2Backend(store);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        MVStore mvStore = store != null ? store : OPENING.get();
+        OPENING.set(mvStore);
+        try {
+            return new Database(databaseName, mvStore, getCursorRegistry());
+        } finally {
+            if (store != null) {
+                OPENING.remove();
+            }
+        }
+    }
+
+    static final class Database extends H2Database {
+
+        private final MVStore store;
+
+        Database(String databaseName, MVStore store, CursorRegistry cursors) {
+            super(databaseName, store, cursors);
+            this.store = store;
+        }
+
+        @Override
+        protected de.bwaldvogel.mongo.MongoCollection<Object> openOrCreateCollection(String collectionName,
+                CollectionOptions options) {
+            MVStore mvStore = store != null ? store : OPENING.get();
+            String namespace = getFullCollectionNamespace(collectionName);
+            // the map names H2Database uses, so that existing data files open unchanged
+            MVMap<Object, Document> data = mvStore.openMap("databases." + namespace);
+            MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+            return new Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+    }
+
+    static final class Collection extends H2Collection {
+
+        Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                Document fields) {
+            Iterable<Object> byId = IdLookup.positions(query, getIndexes());
+            return byId == null ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+        }
+    }
+}
