@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code huiyin.outbox.*}: the collections whose documents carry an {@code outbox} field, how often
  * the relay sweeps them, and how old an unsent event must be before the sweep takes it over from
- * the immediate dispatch.
+ * the immediate dispatch, and how long acknowledged events wait to be removed from their documents
+ * together with others (one update for many).
  */
 @ConfigurationProperties("huiyin.outbox")
 public record OutboxProperties(
@@ -18,5 +19,6 @@ public record OutboxProperties(
         @DefaultValue("10s") Duration grace,
         @DefaultValue("200") int batchSize,
         @DefaultValue("5s") Duration maxBlock,
-        @DefaultValue("30s") Duration deliveryTimeout) {
+        @DefaultValue("30s") Duration deliveryTimeout,
+        @DefaultValue("20ms") Duration removalWindow) {
 }

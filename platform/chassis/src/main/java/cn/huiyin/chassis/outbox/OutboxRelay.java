@@ -5,11 +5,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +23,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,7 +33,7 @@ import reactor.core.publisher.Mono;
  * {@link #sweep} finds whatever that missed (Kafka down, a crash between save and send) and
  * retries until it succeeds. Delivery is at least once: consumers de-duplicate on {@code ce_id}.
  */
-public class OutboxRelay {
+public class OutboxRelay implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -46,6 +47,7 @@ public class OutboxRelay {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final PendingMarks marks;
+    private final AcknowledgedEvents acknowledged;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaEventSender sender, OutboxProperties properties,
             Clock clock, MeterRegistry meters) {
@@ -54,6 +56,7 @@ public class OutboxRelay {
         this.properties = properties;
         this.clock = clock;
         this.marks = new PendingMarks(mongo);
+        this.acknowledged = new AcknowledgedEvents(mongo, properties.batchSize(), properties.removalWindow());
         for (String collection : properties.collections()) {
             AtomicLong pending = backlog.computeIfAbsent(collection, c -> new AtomicLong());
             Gauge.builder("huiyin.outbox.backlog", pending, AtomicLong::get)
@@ -70,9 +73,7 @@ public class OutboxRelay {
         return Flux.fromIterable(events)
                 .filter(event -> inFlight.add(event.eventId()))
                 .concatMap(event -> sender.send(event)
-                        .then(mongo.updateFirst(Query.query(where("_id").is(documentId)),
-                                new Update().pull(OutboxEvent.FIELD, new Document("eventId", event.eventId())),
-                                collection))
+                        .then(acknowledged.remove(collection, documentId, event.eventId()))
                         .doFinally(signal -> inFlight.remove(event.eventId())))
                 .then()
                 .onErrorResume(failure -> {
@@ -104,20 +105,38 @@ public class OutboxRelay {
     public Mono<Long> sweep() {
         Instant settled = clock.instant().minus(properties.grace());
         return marks.settledBefore(settled, properties.batchSize() * 5)
-                .concatMap(mark -> {
-                    String collection = mark.getString("collection");
-                    Object documentId = mark.get("documentId");
-                    return mongo.findById(documentId, Document.class, collection)
-                            .map(this::eventsOf)
-                            .defaultIfEmpty(List.of())
-                            .flatMap(events -> events.isEmpty() ? marks.clear(mark).thenReturn(0L)
-                                    : dispatch(collection, documentId, events).thenReturn(1L));
-                })
+                .collectList()
+                .flatMapMany(found -> Flux.fromIterable(found.stream()
+                        .collect(Collectors.groupingBy(mark -> mark.getString("collection"), LinkedHashMap::new,
+                                Collectors.toList()))
+                        .entrySet()))
+                .concatMap(marked -> flush(marked.getKey(), marked.getValue()))
                 .reduce(0L, Long::sum)
                 .flatMap(flushed -> refreshBacklog().thenReturn(flushed))
                 .onErrorResume(failure -> {
                     log.warn("outbox sweep failed: {}", failure.toString());
                     return Mono.just(0L);
+                });
+    }
+
+    /**
+     * Reads the marked documents of one collection in one query, sends what they still hold and
+     * removes the marks of those that hold nothing (or no longer exist) in one bulk write.
+     */
+    private Mono<Long> flush(String collection, List<Document> marked) {
+        List<Object> documentIds = marked.stream().map(mark -> mark.get("documentId")).distinct().toList();
+        return mongo.find(Query.query(where("_id").in(documentIds)), Document.class, collection)
+                .collectMap(document -> document.get("_id"), this::eventsOf)
+                .flatMap(held -> {
+                    List<Document> empty = marked.stream()
+                            .filter(mark -> held.getOrDefault(mark.get("documentId"), List.of()).isEmpty())
+                            .toList();
+                    return marks.clear(empty)
+                            .then(Flux.fromIterable(held.entrySet())
+                                    .filter(entry -> !entry.getValue().isEmpty())
+                                    .concatMap(entry -> dispatch(collection, entry.getKey(), entry.getValue())
+                                            .thenReturn(1L))
+                                    .reduce(0L, Long::sum));
                 });
     }
 
@@ -154,6 +173,12 @@ public class OutboxRelay {
                 .concatMap(collection -> mongo.indexOps(collection)
                         .createIndex(new Index(PENDING_TIME, Sort.Direction.ASC).named("outbox_pending")))
                 .then();
+    }
+
+    /** Stops batching removals; Spring calls it when the context closes. */
+    @Override
+    public void close() {
+        acknowledged.close();
     }
 
     private List<OutboxEvent> eventsOf(Document document) {

@@ -3,8 +3,10 @@ package cn.huiyin.chassis.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -55,9 +57,14 @@ class PendingMarks {
         return mongo.count(new Query(), COLLECTION);
     }
 
-    /** Removes the mark if it still has the stamp the sweep saw (no write marked it again since). */
-    Mono<Void> clear(Document mark) {
-        return mongo.remove(Query.query(where("_id").is(mark.get("_id")).and("stamp").is(mark.get("stamp"))),
-                COLLECTION).then();
+    /** Removes each mark that still has the stamp the sweep saw (no write marked it again since), in one bulk write. */
+    Mono<Void> clear(List<Document> marks) {
+        if (marks.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Query> unchanged = marks.stream()
+                .map(mark -> Query.query(where("_id").is(mark.get("_id")).and("stamp").is(mark.get("stamp"))))
+                .toList();
+        return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).remove(unchanged).execute().then();
     }
 }

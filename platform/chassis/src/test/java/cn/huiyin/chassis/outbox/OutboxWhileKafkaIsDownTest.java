@@ -25,6 +25,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -93,6 +95,9 @@ class OutboxWhileKafkaIsDownTest {
             for (String caseId : caseIds) {
                 assertThat(mongo.findById(caseId, Reminder.class).block().outbox()).isEmpty();
             }
+            // and the sweep's marks of the emptied documents are gone
+            assertThat(mongo.count(Query.query(Criteria.where("documentId").in(caseIds)), PendingMarks.COLLECTION)
+                    .block()).isZero();
         });
     }
 
