@@ -11,9 +11,13 @@ import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.ProblemException;
 
+import java.time.Duration;
 import java.util.function.Function;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Runs one action on a case for a client: the case must be in the client's regions (else 404),
@@ -21,6 +25,8 @@ import reactor.core.publisher.Mono;
  * (else 409 naming the state); the case and its events are then written in one versioned write.
  */
 public class CaseActions {
+
+    private static final int RETRIES = 5;
 
     private final CaseStore cases;
     private final RegionAccess access;
@@ -44,7 +50,22 @@ public class CaseActions {
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("case " + caseId)));
     }
 
+    /**
+     * A client that named the version it read (If-Match) gets 409 when the case moved on. One that did
+     * not is not bothered with a write it could not have known of (the deadline watch, a routing
+     * event): the action is applied again to the case as it now is, a few times, and 409 only if the
+     * case keeps changing or the action no longer fits its state.
+     */
     public Mono<CaseDocument> act(String caseId, Client client, Long expectedVersion,
+            Function<Case, Transition> action) {
+        Mono<CaseDocument> once = Mono.defer(() -> actOnce(caseId, client, expectedVersion, action));
+        return expectedVersion != null ? once
+                : once.retryWhen(Retry.backoff(RETRIES, Duration.ofMillis(20))
+                        .filter(OptimisticLockingFailureException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    }
+
+    private Mono<CaseDocument> actOnce(String caseId, Client client, Long expectedVersion,
             Function<Case, Transition> action) {
         return visible(caseId, client)
                 .flatMap(read -> {

@@ -119,6 +119,12 @@ public record Case(String caseId, String caseNumber, String callId, String track
         return CaseFollowUp.markDueSoon(this, now);
     }
 
+    /** When the last act on the case happened (the deadline watch's marks aside); null for an empty timeline. */
+    public Instant lastActionAt() {
+        return timeline.stream().filter(TimelineEntry::isAction).map(TimelineEntry::at).max(Instant::compareTo)
+                .orElse(null);
+    }
+
     /** The deadline passed without a report: once per deadline. */
     public Transition markOverdue(Instant now) {
         return CaseFollowUp.markOverdue(this, now);

@@ -90,7 +90,7 @@ final class CaseFollowUp {
         if (!c.state().awaitsReport() || c.dueSoon() || !c.deadline().isDueSoonAt(now)) {
             return new Transition(c, List.of());
         }
-        Case next = c.toBuilder().dueSoon(true).log(now, "case-service", "DUE_SOON", c.state(), null).build();
+        Case next = c.toBuilder().dueSoon(true).log(now, "case-service", TimelineEntry.DUE_SOON, c.state(), null).build();
         return new Transition(next, List.of(overdue(c, OverdueStage.DUE_SOON, now)));
     }
 
@@ -99,7 +99,7 @@ final class CaseFollowUp {
             return new Transition(c, List.of());
         }
         // past due soon as well: a case first seen after its deadline is not announced as due soon any more
-        Case next = c.toBuilder().overdue(true).dueSoon(true).log(now, "case-service", "OVERDUE", c.state(), null)
+        Case next = c.toBuilder().overdue(true).dueSoon(true).log(now, "case-service", TimelineEntry.OVERDUE, c.state(), null)
                 .build();
         return new Transition(next, List.of(overdue(c, OverdueStage.OVERDUE, now)));
     }

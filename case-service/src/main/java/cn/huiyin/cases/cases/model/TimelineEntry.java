@@ -1,7 +1,18 @@
 package cn.huiyin.cases.cases.model;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** One line of a case's history: who did what, when, and the state it left the case in. */
 public record TimelineEntry(Instant at, String actor, String action, CaseState from, CaseState to, String note) {
+
+    static final String DUE_SOON = "DUE_SOON";
+    static final String OVERDUE = "OVERDUE";
+    /** The actions the deadline watch logs when it notices a deadline; they record case-service's clock, not an act. */
+    static final Set<String> DEADLINE_MARKS = Set.of(DUE_SOON, OVERDUE);
+
+    /** Whether this line is an act on the case rather than the deadline watch noticing a deadline. */
+    public boolean isAction() {
+        return !DEADLINE_MARKS.contains(action);
+    }
 }

@@ -153,10 +153,14 @@ public class CaseActionHandler {
         });
     }
 
-    /** Reports may be dated afterwards, but not before what the case already records. */
+    /**
+     * Reports may be dated afterwards, but not before what the case already records. The deadline
+     * watch's marks do not count: they record when case-service noticed a deadline, which for a
+     * report entered afterwards (an import, a county system catching up) is later than the report.
+     */
     private static Case notBefore(Case c, Instant at) {
-        Instant last = c.timeline().get(c.timeline().size() - 1).at();
-        if (at.isBefore(last)) {
+        Instant last = c.lastActionAt();
+        if (last != null && at.isBefore(last)) {
             throw ProblemException.invalid("at", "must not be before the case's last action at " + last);
         }
         return c;

@@ -15,6 +15,7 @@ import cn.huiyin.local.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +99,35 @@ class DeadlineWatchTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.late").isEqualTo(true).jsonPath("$.verification.late").isEqualTo(true)
                 .jsonPath("$.overdue").isEqualTo(false);
+    }
+
+    @Test
+    void takesReportsEnteredAfterTheWatchMarkedTheCaseDatedWhenTheyHappened() {
+        Instant received = clock.instant();
+        String caseId = open(Calls.anAppealFromWeining().inCounty("520525").receivedAt(received).event());
+        clock.advance(Duration.ofDays(40));
+        watch.run().block();
+
+        // the county system enters afterwards what it did in time
+        act(caseId, "acceptance", Map.of("investigators", List.of("甲"), "at", dated(received.plus(Duration.ofDays(1)))))
+                .expectStatus().isOk();
+        act(caseId, "verification", Map.of("substantiated", "NO", "resolution", "EXPLAINED",
+                "reportedSatisfaction", "SATISFIED", "at", dated(received.plus(Duration.ofHours(12)))))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("at");
+        act(caseId, "verification", Map.of("substantiated", "NO", "resolution", "EXPLAINED",
+                "reportedSatisfaction", "SATISFIED", "at", dated(received.plus(Duration.ofDays(5)))))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.verification.late").isEqualTo(false);
+    }
+
+    WebTestClient.ResponseSpec act(String caseId, String action, Map<String, Object> body) {
+        return web.post().uri("/api/v1/cases/{id}/{action}", caseId, action).header(HttpHeaders.AUTHORIZATION, COUNTY)
+                .bodyValue(body).exchange();
+    }
+
+    static String dated(Instant at) {
+        return at.atOffset(ZoneOffset.ofHours(8)).toString();
     }
 
     @Test
