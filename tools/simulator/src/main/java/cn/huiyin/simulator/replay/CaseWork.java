@@ -1,0 +1,147 @@
+package cn.huiyin.simulator.replay;
+
+import cn.huiyin.simulator.http.Api;
+import cn.huiyin.simulator.http.ClientTokens;
+import cn.huiyin.simulator.scenario.CallPlan;
+import cn.huiyin.simulator.scenario.CasePlan;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One case from the county's and the callback desk's side: the county system finds the case by its
+ * tracking number, accepts it and reports (some late, some never); the desk calls the citizen back;
+ * an unsatisfied citizen's case is reported on again by the county (跟踪调度) and called back again.
+ * Every action carries {@code at}, the time it happened in the replayed half-year.
+ */
+final class CaseWork {
+
+    private static final Duration OPENING_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Api api;
+    private final URI cases;
+    private final ClientTokens tokens;
+    private final Ledger ledger;
+    final AtomicLong done = new AtomicLong();
+    final AtomicLong total = new AtomicLong();
+
+    CaseWork(Api api, URI cases, ClientTokens tokens, Ledger ledger) {
+        this.api = api;
+        this.cases = cases;
+        this.tokens = tokens;
+        this.ledger = ledger;
+    }
+
+    void run(CallPlan call, String trackingNumber) {
+        try {
+            JsonNode view = opened(trackingNumber);
+            String caseId = view.path("caseId").asString();
+            String county = tokens.county(view.path("county").asString());
+            CasePlan plan = call.casePlan();
+            OffsetDateTime received = call.receivedAt();
+            view = act(caseId, "acceptance", county, Map.of("investigators", List.of("核查组甲", "核查组乙")),
+                    received.plus(plan.acceptAfter()));
+            if (plan.reported()) {
+                OffsetDateTime at = received.plus(plan.verifyAfter());
+                view = verify(caseId, county, plan, at);
+                at = at.plusDays(1);
+                for (String result : plan.firstRound()) {
+                    view = callback(caseId, result, at);
+                    at = at.plusDays(1);
+                }
+                if (plan.followUpAfter() != null && view.path("state").asString().equals("INVESTIGATING")) {
+                    at = at.plus(plan.followUpAfter());
+                    view = verify(caseId, county, plan, at);
+                    for (String result : plan.secondRound()) {
+                        at = at.plusDays(1);
+                        view = callback(caseId, result, at);
+                    }
+                }
+            }
+            ledger.caseSettled(view);
+        } catch (RuntimeException e) {
+            ledger.failures.incrementAndGet();
+            System.err.println("case " + trackingNumber + ": " + e.getMessage());
+        } finally {
+            done.incrementAndGet();
+        }
+    }
+
+    /** case-service opens the case when it reads case-received: wait for it. */
+    private JsonNode opened(String trackingNumber) {
+        long deadline = System.nanoTime() + OPENING_TIMEOUT.toNanos();
+        URI uri = cases.resolve("/api/v1/cases/by-tracking/" + trackingNumber);
+        while (true) {
+            Api.Answer answer = api.get(uri, tokens.callbackDesk());
+            if (answer.ok()) {
+                return answer.body();
+            }
+            if (answer.status() != 404 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the case was not opened: " + answer.problem());
+            }
+            sleep(250);
+        }
+    }
+
+    private JsonNode verify(String caseId, String county, CasePlan plan, OffsetDateTime at) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("substantiated", plan.substantiated());
+        body.put("natures", plan.natures());
+        body.put("findings", "经实地核查，已向群众说明情况");
+        body.put("resolution", plan.resolution());
+        body.put("reportedSatisfaction", plan.reportedSatisfaction());
+        body.put("householdAtRisk", false);
+        JsonNode view = act(caseId, "verification", county, body, at);
+        ledger.verifications.incrementAndGet();
+        return view;
+    }
+
+    private JsonNode callback(String caseId, String result, OffsetDateTime at) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("result", result);
+        if (result.equals("UNREACHABLE")) {
+            body.put("unreachableReason", "POWERED_OFF");
+        } else if (result.equals("UNSATISFIED")) {
+            body.put("comment", "群众对处理结果不满意");
+        }
+        JsonNode view = act(caseId, "callbacks", tokens.callbackDesk(), body, at);
+        ledger.callbacks.incrementAndGet();
+        return view;
+    }
+
+    /**
+     * Posts an action dated {@code at}. When case-service refuses the date because the case already
+     * records something later (its deadline watch marks 2020 cases overdue in real time), the action
+     * is sent again undated, i.e. now, and counted as re-dated.
+     */
+    private JsonNode act(String caseId, String action, String token, Map<String, Object> body, OffsetDateTime at) {
+        URI uri = cases.resolve("/api/v1/cases/" + caseId + "/" + action);
+        Map<String, Object> dated = new LinkedHashMap<>(body);
+        dated.put("at", at.toString());
+        Api.Answer answer = api.post(uri, token, dated);
+        if (answer.status() == 400 && answer.body().path("errors").toString().contains("\"field\":\"at\"")) {
+            ledger.redated.incrementAndGet();
+            answer = api.post(uri, token, body);
+        }
+        if (!answer.ok()) {
+            throw new IllegalStateException(action + " refused: " + answer.problem());
+        }
+        return answer.body();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package cn.huiyin.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.simulator.replay.Replay;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smaller replay through the four real services, each in its own process started from its jar, on
+ * an embedded Kafka and Mongo: what the reports and the case and household APIs say must be exactly
+ * what the simulator sent.
+ */
+class HotlineReplayEndToEndTest {
+
+    static final List<String> ALL_SCOPES = List.of("calls:write", "cases:read", "cases:write", "callbacks:write",
+            "households:read", "households:write", "reports:read", "contact:read");
+
+    static ServiceProcesses services;
+
+    @BeforeAll
+    static void startTheServices() throws Exception {
+        EmbeddedPlatform platform = EmbeddedPlatform.get();
+        services = ServiceProcesses.start(platform.springProperties(), Files.createTempDirectory("huiyin-e2e"));
+        // about a minute on an idle 2-core machine; generous for a busy one
+        services.awaitHealthy(Duration.ofMinutes(6));
+    }
+
+    @AfterAll
+    static void stopTheServices() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void reportsExactlyWhatTheHotlineCountiesCallbackDeskAndDepartmentsSent() throws Exception {
+        String token = EmbeddedPlatform.get().tokens().mint("e2e-simulator", ALL_SCOPES, List.of("52"),
+                Duration.ofHours(1));
+        Options options = Options.parse("--token", token, "--seed", "7", "--scale", "0.1", "--others", "0.05",
+                "--run-id", "e2e", "--timeout", "PT2M",
+                "--intake", services.uri("intake-service").toString(),
+                "--cases", services.uri("case-service").toString(),
+                "--monitoring", services.uri("monitoring-service").toString(),
+                "--reporting", services.uri("reporting-service").toString());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        Replay.Result result = new Replay(options, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(result.ledger().failures.get()).as("failed actions; output:%n%s", output).isZero();
+        assertThat(result.ledger().callsRejected.get()).as("refused calls").isZero();
+        assertThat(result.differences()).as("reports against what was sent").isEmpty();
+        long transferable = result.scenario().calls().stream().filter(c -> c.transferable()).count();
+        assertThat(result.ledger().callsAccepted.get()).isEqualTo(result.scenario().calls().size());
+        assertThat(result.ledger().cases.get()).isEqualTo(transferable);
+        assertThat(result.ledger().bijie.get("cases")).as("毕节市's backbone cases at scale 0.1, June's included")
+                .isGreaterThanOrEqualTo(13);
+        assertThat(result.ledger().province.get("verified")).isPositive();
+        assertThat(result.identified()).as("households identified").isPositive();
+        assertThat(output).doesNotContainPattern("1[3-9]\\d{9}").doesNotContainPattern("\\d{17}[\\dX]");
+    }
+}
