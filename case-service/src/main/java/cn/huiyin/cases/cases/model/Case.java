@@ -121,7 +121,7 @@ public record Case(String caseId, String caseNumber, String callId, String track
 
     /** When the last act on the case happened (the deadline watch's marks aside); null for an empty timeline. */
     public Instant lastActionAt() {
-        return timeline.stream().filter(TimelineEntry::isAction).map(TimelineEntry::at).max(Instant::compareTo)
+        return timeline.stream().filter(TimelineEntry::recordsAnAct).map(TimelineEntry::at).max(Instant::compareTo)
                 .orElse(null);
     }
 

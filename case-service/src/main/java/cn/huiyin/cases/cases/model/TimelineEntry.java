@@ -11,8 +11,8 @@ public record TimelineEntry(Instant at, String actor, String action, CaseState f
     /** The actions the deadline watch logs when it notices a deadline; they record case-service's clock, not an act. */
     static final Set<String> DEADLINE_MARKS = Set.of(DUE_SOON, OVERDUE);
 
-    /** Whether this line is an act on the case rather than the deadline watch noticing a deadline. */
-    public boolean isAction() {
+    /** Whether this line is an act on the case rather than the deadline watch noticing a deadline (not a bean getter: views serialise the record). */
+    public boolean recordsAnAct() {
         return !DEADLINE_MARKS.contains(action);
     }
 }

@@ -86,7 +86,7 @@ final class CaseWork {
             if (answer.status() != 404 || System.nanoTime() > deadline) {
                 throw new IllegalStateException("the case was not opened: " + answer.problem());
             }
-            sleep(250);
+            Pause.of(250);
         }
     }
 
@@ -134,14 +134,5 @@ final class CaseWork {
             throw new IllegalStateException(action + " refused: " + answer.problem());
         }
         return answer.body();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -67,7 +67,7 @@ final class ReportCheck {
                 progress.line("reporting      " + left.size() + " figures still catching up, e.g. "
                         + left.entrySet().iterator().next());
             }
-            sleep(2_000);
+            Pause.of(2_000);
         }
     }
 
@@ -102,14 +102,5 @@ final class ReportCheck {
 
     private static void prefix(Map<String, String> into, String prefix, Map<String, String> differences) {
         differences.forEach((k, v) -> into.put(prefix + k, v));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
