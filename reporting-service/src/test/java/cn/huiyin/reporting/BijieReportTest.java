@@ -10,6 +10,7 @@ import cn.huiyin.events.Nature;
 import cn.huiyin.local.testkit.HuiyinServiceTest;
 import cn.huiyin.local.testkit.Tokens;
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.projections.infrastructure.MonthRollups;
 import cn.huiyin.reporting.seed.BijieEvents;
 import cn.huiyin.reporting.seed.EventFeed;
 import cn.huiyin.reporting.seed.Published;
@@ -52,6 +53,9 @@ class BijieReportTest {
     @Autowired
     RegionRegistry regions;
 
+    @Autowired
+    MonthRollups rollups;
+
     @BeforeEach
     void publishOnce() {
         if (generated != null) {
@@ -65,6 +69,8 @@ class BijieReportTest {
         EventFeed.publish(deliveries);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .until(() -> applied() - before >= deliveries.size());
+        // the months follow their days in the next rollup round
+        await().atMost(Duration.ofSeconds(30)).until(() -> rollups.pending() == 0);
     }
 
     @Test

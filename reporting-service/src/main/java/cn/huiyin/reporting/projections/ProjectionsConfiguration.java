@@ -1,5 +1,6 @@
 package cn.huiyin.reporting.projections;
 
+import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
@@ -14,6 +15,7 @@ import cn.huiyin.reporting.projections.application.ProjectionMetrics;
 import cn.huiyin.reporting.projections.application.Projector;
 import cn.huiyin.reporting.projections.infrastructure.BucketStore;
 import cn.huiyin.reporting.projections.infrastructure.FactStore;
+import cn.huiyin.reporting.projections.infrastructure.MonthRollups;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -54,8 +56,20 @@ class ProjectionsConfiguration {
     }
 
     @Bean
-    BucketStore bucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions) {
-        BucketStore buckets = new BucketStore(mongo, regions);
+    MonthRollups monthRollups(ReactiveMongoTemplate mongo) {
+        return new MonthRollups(mongo, meters);
+    }
+
+    /** Sums the months the consumers marked, once per interval; the first round reconciles after a restart. */
+    @Bean
+    PeriodicTask monthRollup(MonthRollups rollups,
+            @Value("${huiyin.reporting.rollup-interval:200ms}") Duration interval) {
+        return new PeriodicTask("month rollup", interval, rollups::flush);
+    }
+
+    @Bean
+    BucketStore bucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions, MonthRollups rollups) {
+        BucketStore buckets = new BucketStore(mongo, regions, rollups);
         buckets.ensureIndexes().subscribe(null, failure -> log.warn("could not create the buckets' index: {}",
                 failure.toString()));
         return buckets;

@@ -11,6 +11,7 @@ import cn.huiyin.reporting.projections.application.ProjectionMetrics;
 import cn.huiyin.reporting.projections.application.Projector;
 import cn.huiyin.reporting.projections.infrastructure.BucketStore;
 import cn.huiyin.reporting.projections.infrastructure.FactStore;
+import cn.huiyin.reporting.projections.infrastructure.MonthRollups;
 import cn.huiyin.reporting.seed.BijieEvents;
 import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.seed.SeedFigures;
@@ -46,18 +47,26 @@ class ReplayTest {
     private static Model shuffledTwice;
 
     /** One read model in its own database. */
-    record Model(ReactiveMongoTemplate mongo, Projector projector, SummaryService summaries, FactLedger ledger) {
+    record Model(ReactiveMongoTemplate mongo, Projector projector, MonthRollups rollups, SummaryService summaries,
+            FactLedger ledger) {
 
         static Model in(String database) {
             ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, database);
             mongo.getMongoDatabase().flatMap(db -> reactor.core.publisher.Mono.from(db.drop())).block();
             FactStore facts = new FactStore(mongo);
-            BucketStore buckets = new BucketStore(mongo, REGIONS);
+            MonthRollups rollups = new MonthRollups(mongo, new SimpleMeterRegistry());
+            BucketStore buckets = new BucketStore(mongo, REGIONS, rollups);
             facts.ensureIndexes().then(buckets.ensureIndexes()).block();
             ReportScope scope = new ReportScope(REGIONS, new RegionAccess(REGIONS));
             return new Model(mongo, new Projector(facts, buckets, Duration.ofDays(15),
-                    new ProjectionMetrics(new SimpleMeterRegistry())), new SummaryService(buckets, REGIONS, scope),
-                    new FactLedger(facts, buckets, REGIONS, scope));
+                    new ProjectionMetrics(new SimpleMeterRegistry())), rollups,
+                    new SummaryService(buckets, REGIONS, scope), new FactLedger(facts, buckets, REGIONS, scope));
+        }
+
+        /** Applies the events as the consumers would, then sums the months they left dirty, as the next round would. */
+        void replay(List<Published> events) {
+            Replay.into(projector, events);
+            rollups.flush().block();
         }
     }
 
@@ -68,12 +77,12 @@ class ReplayTest {
         List<Published> bijie = BijieEvents.generate(REGIONS).events().stream()
                 .filter(event -> !event.key().matches("call-52(0[1-46-9]|2\\d)-.*")).toList();
         inOrder = Model.in("replay-in-order");
-        Replay.into(inOrder.projector(), bijie);
+        inOrder.replay(bijie);
         List<Published> twice = new ArrayList<>(bijie);
         twice.addAll(bijie);
         Collections.shuffle(twice, new Random(42));
         shuffledTwice = Model.in("replay-shuffled-twice");
-        Replay.into(shuffledTwice.projector(), twice);
+        shuffledTwice.replay(twice);
     }
 
     @AfterAll
@@ -113,7 +122,7 @@ class ReplayTest {
     void aReplayedEventChangesNothing() {
         Summary before = summary(inOrder, SeedFigures.CITY);
 
-        Replay.into(inOrder.projector(), BijieEvents.generate(REGIONS).events().stream()
+        inOrder.replay(BijieEvents.generate(REGIONS).events().stream()
                 .filter(event -> event.key().startsWith("hh-") || event.topic().equals("case-verified")).toList());
 
         assertThat(summary(inOrder, SeedFigures.CITY)).isEqualTo(before);

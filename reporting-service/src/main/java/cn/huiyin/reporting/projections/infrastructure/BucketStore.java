@@ -22,9 +22,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Day buckets (a county's day: its entries and their totals) and month buckets (a county's month:
- * the sum of its day totals). Every write is a compare-and-set on the bucket's version, and every
- * total is recomputed from what it sums, never incremented, so a retried or repeated write leaves
- * the same numbers. Reads go by {@code _id} only, which every MongoDB serves from its primary index.
+ * the sum of its day totals, kept by {@link MonthRollups} in rounds shortly after the days). Every
+ * write is a compare-and-set on the bucket's version, and every total is recomputed from what it
+ * sums, never incremented, so a retried or repeated write leaves the same numbers. Reads go by
+ * {@code _id} only, which every MongoDB serves from its primary index.
  */
 public class BucketStore {
 
@@ -37,14 +38,18 @@ public class BucketStore {
     /** What putting an entry did; {@code ADDED} is the first time the bucket heard of the key. */
     public enum Put { ADDED, CHANGED, UNCHANGED }
 
+    /** What putting did, and the day's version after it. */
+    private record Placed(Put put, long dayVersion) {
+    }
+
     private final ReactiveMongoTemplate mongo;
     private final RegionRegistry regions;
-    private final MonthRollup rollup;
+    private final MonthRollups rollups;
 
-    public BucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions) {
+    public BucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions, MonthRollups rollups) {
         this.mongo = mongo;
         this.regions = regions;
-        this.rollup = new MonthRollup(mongo, new Coverage(mongo));
+        this.rollups = rollups;
     }
 
     /** {@code id_v} serves the compare-and-set writes on the embedded server (see {@code FactStore.ensureIndexes}). */
@@ -53,10 +58,16 @@ public class BucketStore {
                 new Index("_id", Sort.Direction.ASC).on("v", Sort.Direction.ASC).unique().named("id_v"))).then();
     }
 
-    /** Sets the entry in its day bucket unless the bucket holds it from {@code version} or later, then rolls the month up. */
+    /**
+     * Sets the entry in its day bucket unless the bucket holds it from {@code version} or later, then
+     * marks the month for the next rollup, unchanged days included: marking is free, and a month
+     * that already saw the day costs the round one read.
+     */
     public Mono<Put> put(Entry entry, long version) {
-        return putInDay(entry, version, 1)
-                .flatMap(put -> rollup.refresh(entry.bucket()).thenReturn(put));
+        return putInDay(entry, version, 1).map(placed -> {
+            rollups.dayWritten(entry.bucket(), placed.dayVersion());
+            return placed.put();
+        });
     }
 
     public Flux<Document> days(Collection<String> ids) {
@@ -73,7 +84,7 @@ public class BucketStore {
     }
 
     public Mono<Coverage.Seen> coverage() {
-        return rollup.coverage().seen();
+        return rollups.coverage().seen();
     }
 
     /** Totals only, asked for in slices so that no single query carries an unbounded list of ids. */
@@ -85,7 +96,7 @@ public class BucketStore {
         });
     }
 
-    private Mono<Put> putInDay(Entry entry, long version, int attempt) {
+    private Mono<Placed> putInDay(Entry entry, long version, int attempt) {
         if (attempt > MAX_ATTEMPTS) {
             return Mono.error(new IllegalStateException("day bucket " + entry.bucket().id() + " kept changing under "
                     + MAX_ATTEMPTS + " attempts"));
@@ -96,30 +107,30 @@ public class BucketStore {
                 .switchIfEmpty(Mono.defer(() -> putInDay(entry, version, attempt + 1)));
     }
 
-    private Mono<Put> insert(Entry entry, long version) {
+    private Mono<Placed> insert(Entry entry, long version) {
         BucketKey key = entry.bucket();
         Document entries = new Document(entry.key(), entryDocument(entry, version));
         Document day = new Document("_id", key.id()).append("county", key.countyCode())
                 .append("city", regions.cityOf(key.countyCode())).append("province", regions.provinceOf(key.countyCode()))
                 .append("day", key.day().toString()).append("month", key.month().toString()).append("v", 1L)
                 .append("entries", entries).append("totals", Totals.of(entries));
-        return mongo.insert(day, DAYS).thenReturn(Put.ADDED)
+        return mongo.insert(day, DAYS).thenReturn(new Placed(Put.ADDED, 1L))
                 .onErrorResume(DuplicateKeyException.class, raced -> Mono.empty());
     }
 
-    private Mono<Put> update(Document day, Entry entry, long version) {
+    private Mono<Placed> update(Document day, Entry entry, long version) {
         Document entries = day.get("entries", Document.class);
         Document existing = entries.get(entry.key(), Document.class);
+        long v = day.get("v", Number.class).longValue();
         if (existing != null && existing.get("v", Number.class).longValue() >= version) {
-            return Mono.just(Put.UNCHANGED);
+            return Mono.just(new Placed(Put.UNCHANGED, v));
         }
         entries.put(entry.key(), entryDocument(entry, version));
-        long v = day.get("v", Number.class).longValue();
         Update update = Update.update("entries." + entry.key(), entryDocument(entry, version))
                 .set("totals", Totals.of(entries)).set("v", v + 1);
-        Put put = existing == null ? Put.ADDED : Put.CHANGED;
+        Placed placed = new Placed(existing == null ? Put.ADDED : Put.CHANGED, v + 1);
         return mongo.updateFirst(Query.query(where("_id").is(day.get("_id")).and("v").is(v)), update, DAYS)
-                .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(put) : Mono.empty());
+                .flatMap(result -> result.getModifiedCount() == 1 ? Mono.just(placed) : Mono.empty());
     }
 
     private static Document entryDocument(Entry entry, long version) {
