@@ -1,5 +1,9 @@
 package cn.huiyin.simulator;
 
+import static org.awaitility.Awaitility.await;
+
+import cn.huiyin.local.tokens.VaultKeysCommand;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -36,7 +40,7 @@ final class ServiceProcesses implements AutoCloseable {
         String home = System.getProperty("huiyin.home", Path.of("../..").toAbsolutePath().normalize().toString());
         ServiceProcesses services = new ServiceProcesses(workDir);
         Files.createDirectories(workDir.resolve("logs"));
-        writeVaultKeys(workDir);
+        VaultKeysCommand.write(workDir.resolve("data/keys/vault.properties"));
         for (String service : SERVICES) {
             Path jar = Path.of(System.getProperty("huiyin." + service + ".jar",
                     home + "/" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
@@ -65,30 +69,20 @@ final class ServiceProcesses implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + ports.get(service));
     }
 
-    void awaitHealthy(Duration timeout) throws Exception {
+    /** Waits until every service is ready, within {@code timeout} for all; fails at once when one stops. */
+    void awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String service : SERVICES) {
-            while (true) {
-                Process process = processes.get(SERVICES.indexOf(service));
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service + " stopped while starting; see " + log(service));
-                }
-                try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            uri(service).resolve("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException starting) {
-                    // not listening yet
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service + " not ready after " + timeout + "; see " + log(service));
-                }
-                Thread.sleep(1_000);
-            }
+            Process process = processes.get(SERVICES.indexOf(service));
+            await(service + " ready; see " + log(service))
+                    .atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .failFast(service + " stopped while starting; see " + log(service), () -> !process.isAlive())
+                    .until(() -> http.send(HttpRequest.newBuilder(uri(service).resolve("/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200);
         }
     }
 
@@ -109,19 +103,6 @@ final class ServiceProcesses implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static void writeVaultKeys(Path workDir) throws IOException {
-        Path keys = workDir.resolve("data/keys");
-        Files.createDirectories(keys);
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        byte[] aes = new byte[32];
-        byte[] hmac = new byte[32];
-        random.nextBytes(aes);
-        random.nextBytes(hmac);
-        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-        Files.writeString(keys.resolve("vault.properties"), "huiyin.vault.keys.e2e1=" + base64.encodeToString(aes)
-                + "\nhuiyin.vault.active-key=e2e1\nhuiyin.vault.hmac-key=" + base64.encodeToString(hmac) + "\n");
     }
 
     private static int freePort() throws IOException {

@@ -22,7 +22,11 @@ public final class VaultKeysCommand {
             System.err.println("usage: vault-keys --file FILE");
             System.exit(2);
         }
-        Path file = Path.of(args[1]);
+        write(Path.of(args[1]));
+    }
+
+    /** Writes new keys to {@code file} unless it exists; for ./huiyin and for tests that start services. */
+    public static void write(Path file) throws IOException {
         if (Files.exists(file)) {
             return;
         }
