@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
+import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import reactor.core.publisher.Mono;
@@ -41,7 +42,9 @@ public class CaseBacklog {
     public Mono<Void> refresh() {
         Aggregation byStateAndCounty = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where(CaseDocument.path("state")).ne("CLOSED")),
-                Aggregation.group(CaseDocument.path("state"), CaseDocument.path("routing.countyCode"))
+                // explicit names: the group key of a nested path is not its last segment
+                Aggregation.group(Fields.from(Fields.field("state", CaseDocument.path("state")),
+                                Fields.field("county", CaseDocument.path("routing.countyCode"))))
                         .count().as("cases")
                         .sum(ConditionalOperators.when(Criteria.where(CaseDocument.path("overdue")).is(true)).then(1).otherwise(0))
                         .as("overdue")
@@ -55,7 +58,7 @@ public class CaseBacklog {
                     for (Document row : rows) {
                         Document id = row.get("_id", Document.class);
                         Tags tags = Tags.of("state", String.valueOf(id.get("state")),
-                                "county", String.valueOf(id.get("countyCode")));
+                                "county", String.valueOf(id.get("county")));
                         openRows.add(MultiGauge.Row.of(tags, number(row, "cases")));
                         overdueRows.add(MultiGauge.Row.of(tags, number(row, "overdue")));
                         dueSoonRows.add(MultiGauge.Row.of(tags, number(row, "dueSoon")));

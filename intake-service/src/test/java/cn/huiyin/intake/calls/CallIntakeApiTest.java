@@ -8,6 +8,8 @@ import cn.huiyin.local.testkit.Tokens;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,9 @@ class CallIntakeApiTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    MeterRegistry meters;
 
     WebTestClient.ResponseSpec post(Calls call, String token) {
         return web.post().uri("/api/v1/calls")
@@ -44,6 +49,20 @@ class CallIntakeApiTest {
                 .jsonPath("$.categories[0]").isEqualTo("HOUSING_SECURITY")
                 .jsonPath("$.classifiedBy").isEqualTo("CALLER")
                 .jsonPath("$.repeatOf").doesNotExist();
+    }
+
+    @Test
+    void countsAcceptedCallsByCountyTypeAndMainCategory() {
+        double before = received("APPEAL", "HOUSING_SECURITY");
+
+        post(Calls.anAppealFromWeining(), HOTLINE).expectStatus().isCreated();
+
+        assertThat(received("APPEAL", "HOUSING_SECURITY")).isEqualTo(before + 1);
+    }
+
+    double received(String type, String category) {
+        return meters.find("huiyin.calls.received").tag("county", "520526").tag("type", type)
+                .tag("category", category).counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     @Test

@@ -43,6 +43,8 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
         d.put("management.health.mongo.enabled", "false");
         d.put("management.metrics.tags.application", "${spring.application.name}");
         d.put("management.prometheus.metrics.export.enabled", "true");
+        // histogram buckets for latency percentiles across instances (histogram_quantile in Prometheus)
+        d.put("management.metrics.distribution.slo.http.server.requests", "5ms,10ms,25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s");
         d.put("server.shutdown", "graceful");
         d.put("spring.cloud.stream.kafka.binder.replication-factor", "1");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");

@@ -13,8 +13,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Case flow for Grafana: transitions, days to verification and to close, callbacks by result,
- * reopens. The open backlog by state and county is a gauge kept by {@code CaseBacklog}.
+ * Case flow for Grafana: transitions, accepted verifications by county and reported satisfaction, days to
+ * verification by county and to close, callbacks by county and result, reopens. The open backlog by state and
+ * county is a gauge kept by {@code CaseBacklog}.
  */
 public class CaseMetrics {
 
@@ -38,15 +39,21 @@ public class CaseMetrics {
         }
         for (Record event : events) {
             if (event instanceof CaseVerified verified) {
+                Counter.builder("huiyin.cases.verified")
+                        .description("verification reports accepted, by county, reported satisfaction and lateness")
+                        .tag("county", verified.countyCode())
+                        .tag("satisfaction", verified.reportedSatisfaction().name())
+                        .tag("late", String.valueOf(verified.late())).register(meters).increment();
                 days("huiyin.cases.days.to.verification", "from assignment to the accepted verification report",
-                        Duration.between(verified.assignedAt(), verified.verifiedAt()));
+                        verified.countyCode(), Duration.between(verified.assignedAt(), verified.verifiedAt()));
             } else if (event instanceof CallbackCompleted callback) {
-                Counter.builder("huiyin.callbacks").description("callback attempts by result")
+                Counter.builder("huiyin.callbacks").description("callback attempts by county and result")
+                        .tag("county", callback.countyCode())
                         .tag("result", callback.result().name()).register(meters).increment();
             }
         }
         if (after.state() == CaseState.CLOSED && before.state() != CaseState.CLOSED) {
-            days("huiyin.cases.days.to.close", "from the call to the case's closure",
+            days("huiyin.cases.days.to.close", "from the call to the case's closure", after.countyCode(),
                     Duration.between(after.receivedAt(), after.closedAt()));
         }
     }
@@ -57,8 +64,8 @@ public class CaseMetrics {
                 .register(meters).increment();
     }
 
-    private void days(String name, String description, Duration elapsed) {
-        DistributionSummary.builder(name).description(description).baseUnit("days")
+    private void days(String name, String description, String county, Duration elapsed) {
+        DistributionSummary.builder(name).description(description).baseUnit("days").tag("county", county)
                 .serviceLevelObjectives(1, 5, 10, 15, 25, 30, 60)
                 .register(meters).record(Math.max(0, elapsed.toMinutes()) / 1440.0);
     }

@@ -26,7 +26,7 @@ import java.util.List;
  * assignment at 2020-03-05T10:00 (25 days, due soon at 80 %), written out so these tests do not depend on the
  * deadline policy.
  */
-final class Cases {
+public final class Cases {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -34,7 +34,7 @@ final class Cases {
     static final String CASE_NUMBER = "HY-2020-000001";
     static final String CALL_ID = "call-0001";
     static final String TRACKING_NUMBER = "5203052020000001";
-    static final String WEINING = "520526";
+    public static final String WEINING = "520526";
     static final String HEZHANG = "520527";
     static final String WEINING_TOWNSHIP = "520526101";
     static final String CALLER_REF = "caller-7f3a";
@@ -61,7 +61,7 @@ final class Cases {
     static final String CALLBACK_DESK = "callback-desk-07";
 
     /** Three attempts, a day apart: the default policy. */
-    static final CallbackPolicy THREE_ATTEMPTS_A_DAY_APART = new CallbackPolicy(3, Duration.ofHours(24));
+    public static final CallbackPolicy THREE_ATTEMPTS_A_DAY_APART = new CallbackPolicy(3, Duration.ofHours(24));
 
     private Cases() {
     }
@@ -90,7 +90,7 @@ final class Cases {
     }
 
     /** Weining has accepted the case and named its team (核查中). */
-    static Case investigating() {
+    public static Case investigating() {
         return assigned().accept(TEAM, COUNTY_OFFICER, ACCEPTED_AT).next();
     }
 
@@ -100,7 +100,7 @@ final class Cases {
     }
 
     /** Weining has reported on time, no review needed: the callback desk is to call (待回访). */
-    static Case callbackPending() {
+    public static Case callbackPending() {
         return investigating().verify(aSubstantiatedReport(), false, COUNTY_OFFICER, VERIFIED_AT).next();
     }
 
@@ -111,13 +111,13 @@ final class Cases {
     }
 
     /** The subsidy was indeed late; it has now been paid, the citizen told the county they were satisfied. */
-    static Verification.Report aSubstantiatedReport() {
+    public static Verification.Report aSubstantiatedReport() {
         return new Verification.Report(Substantiation.YES, List.of(Nature.FUNDS_DELAYED, Nature.WORK_ERROR),
                 "补助资金因审批延误未及时拨付,现已补发", Resolution.RESOLVED, ReportedSatisfaction.SATISFIED, true,
                 "HH-520526101-0042");
     }
 
-    static CallbackOutcome satisfied() {
+    public static CallbackOutcome satisfied() {
         return new CallbackOutcome(CallbackResult.SATISFIED, null, "群众表示满意");
     }
 
@@ -125,7 +125,7 @@ final class Cases {
         return new CallbackOutcome(CallbackResult.UNSATISFIED, null, "补助金额不足");
     }
 
-    static CallbackOutcome unreachable() {
+    public static CallbackOutcome unreachable() {
         return new CallbackOutcome(CallbackResult.UNREACHABLE, UnreachableReason.POWERED_OFF, null);
     }
 }

@@ -6,7 +6,10 @@ import cn.huiyin.intake.classification.ClassificationResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** {@code huiyin_calls_received_total{type,channel,county}} and the classification outcomes. */
+/**
+ * {@code huiyin_calls_received_total{type,channel,county,category}} (the main category, {@code NONE} for a call
+ * without one) and the classification outcomes.
+ */
 final class CallMetrics {
 
     private final MeterRegistry meters;
@@ -16,9 +19,10 @@ final class CallMetrics {
     }
 
     void accepted(CallDocument call) {
-        Counter.builder("huiyin.calls.received").description("calls accepted, by type, channel and county")
+        Counter.builder("huiyin.calls.received").description("calls accepted, by type, channel, county and main category")
                 .tag("type", call.type().name()).tag("channel", call.channel().name())
                 .tag("county", call.countyCode())
+                .tag("category", mainCategory(call))
                 .register(meters).increment();
     }
 
@@ -27,5 +31,9 @@ final class CallMetrics {
                 .tag("outcome", result.needsReview() ? "review" : "confident")
                 .tag("category", result.categories().get(0).name())
                 .register(meters).increment();
+    }
+
+    private static String mainCategory(CallDocument call) {
+        return call.categories() == null || call.categories().isEmpty() ? "NONE" : call.categories().get(0).name();
     }
 }

@@ -23,14 +23,15 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
+import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import reactor.core.publisher.Mono;
 
 /**
- * Monitoring figures for Grafana, counted by MongoDB at each refresh: households by status, level
- * and factor; identification and clearing rates; overdue identifications and visits; unmatched warnings.
+ * Monitoring figures for Grafana, counted by MongoDB at each refresh: households by status, by level and
+ * county, and by factor; identification and clearing rates; overdue identifications and visits; unmatched warnings.
  */
 public class MonitoringGauges {
 
@@ -52,7 +53,8 @@ public class MonitoringGauges {
         this.clock = clock;
         this.identificationLimit = identificationLimit;
         byStatus = MultiGauge.builder("huiyin.households").description("households by status").register(meters);
-        byLevel = MultiGauge.builder("huiyin.households.risk.level").description("households by assessed level")
+        byLevel = MultiGauge.builder("huiyin.households.risk.level")
+                .description("households by assessed level and county")
                 .register(meters);
         byFactor = MultiGauge.builder("huiyin.households.risk.factor")
                 .description("households with an active risk factor").register(meters);
@@ -75,7 +77,7 @@ public class MonitoringGauges {
         Criteria notMonitored = where(HouseholdDocument.path("status")).ne(HouseholdStatus.MONITORED.name());
         Mono<Void> groups = Mono.when(
                 grouped(HouseholdDocument.path("status"), "status", byStatus, false),
-                grouped("assessment.level", "level", byLevel, false),
+                levelsByCounty(),
                 grouped("assessment.factors", "factor", byFactor, true));
         Mono<Void> counts = Mono.when(
                 count(new Criteria().andOperator(atRisk, notMonitored,
@@ -121,6 +123,21 @@ public class MonitoringGauges {
                         .<MultiGauge.Row<?>>map(r -> MultiGauge.Row.of(Tags.of(tag, String.valueOf(r.get("_id"))),
                                 ((Number) r.get("households")).doubleValue()))
                         .toList(), true))
+                .then();
+    }
+
+    private Mono<Void> levelsByCounty() {
+        // explicit names: the group key of a nested path is not its last segment
+        Aggregation byLevelAndCounty = Aggregation.newAggregation(
+                Aggregation.match(where("assessment.level").ne(null)),
+                Aggregation.group(Fields.from(Fields.field("level", "assessment.level"),
+                        Fields.field("county", HouseholdDocument.path("countyCode")))).count().as("households"));
+        return mongo.aggregate(byLevelAndCounty, HouseholdDocument.COLLECTION, Document.class).collectList()
+                .doOnNext(rows -> byLevel.register(rows.stream().<MultiGauge.Row<?>>map(r -> {
+                    Document id = r.get("_id", Document.class);
+                    return MultiGauge.Row.of(Tags.of("level", String.valueOf(id.get("level")),
+                            "county", String.valueOf(id.get("county"))), ((Number) r.get("households")).doubleValue());
+                }).toList(), true))
                 .then();
     }
 

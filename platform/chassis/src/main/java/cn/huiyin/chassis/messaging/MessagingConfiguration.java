@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
@@ -23,5 +24,10 @@ public class MessagingConfiguration {
         consumer.ensureIndexes(retention).subscribe(null, failure -> LoggerFactory.getLogger(IdempotentConsumer.class)
                 .warn("could not create the processed-events index: {}", failure.toString()));
         return consumer;
+    }
+
+    @Bean
+    DeadLetters deadLetters(MeterRegistry meters, BindingServiceProperties bindings) {
+        return new DeadLetters(meters, bindings);
     }
 }

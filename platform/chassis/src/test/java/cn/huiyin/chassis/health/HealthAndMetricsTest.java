@@ -36,10 +36,15 @@ class HealthAndMetricsTest {
 
     @Test
     void tagsEveryMetricWithTheApplication() {
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         String scrape = web.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(scrape).contains("application=\"chassis-test\"");
         assertThat(scrape).contains("huiyin_outbox_backlog");
+        assertThat(scrape).as("every consumer binding's dead letters, from 0")
+                .containsPattern("huiyin_events_dead_lettered_total\\{[^}]*group=\"chassis-test\"[^}]*topic=\"case-overdue\"");
+        assertThat(scrape).as("latency buckets for percentiles")
+                .containsPattern("http_server_requests_seconds_bucket\\{.*le=\"0\\.1\"");
     }
 }

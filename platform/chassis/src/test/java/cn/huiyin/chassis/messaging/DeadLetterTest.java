@@ -17,10 +17,21 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @HuiyinServiceTest(classes = SampleApplication.class)
 class DeadLetterTest {
+
+    @Autowired
+    MeterRegistry meters;
+
+    double deadLettered() {
+        return meters.get("huiyin.events.dead.lettered").tag("topic", "case-overdue").tag("group", "chassis-test")
+                .counter().count();
+    }
 
     @Test
     void sendsAPoisonMessageToTheDeadLetterTopicWithItsReason() {
@@ -28,6 +39,7 @@ class DeadLetterTest {
         Map<String, String> headers = CloudEventAttributes.of(EventContracts.CASE_OVERDUE, key,
                 CloudEventAttributes.sourceOf("case-service"), Instant.now()).toHeaders();
 
+        double before = deadLettered();
         try (TopicProbe dlq = TopicProbe.on("case-overdue.chassis-test.dlq")) {
             RawRecords.send("case-overdue", key, "{this is not json", headers);
 
@@ -38,7 +50,9 @@ class DeadLetterTest {
             assertThat(TopicProbe.header(dead.get(0), "x-exception-message")).isNotBlank();
             assertThat(TopicProbe.header(dead.get(0), "x-original-topic")).isEqualTo("case-overdue");
             assertThat(TopicProbe.header(dead.get(0), "ce_id")).isEqualTo(headers.get("ce_id"));
+            assertThat(dead.get(0).partition()).as("the original partition").isZero();
         }
+        assertThat(deadLettered()).as("huiyin_events_dead_lettered_total").isGreaterThanOrEqualTo(before + 1);
     }
 
     @Test
