@@ -21,11 +21,12 @@ import java.util.Map;
 /**
  * The four services as separate processes started from their built jars, with the JVM flags of
  * {@code ./huiyin}, on random free ports, pointed at the given Kafka, Mongo and signing key. The jars
- * are found under {@code huiyin.home} (the reactor's root), or at {@code -Dhuiyin.<service>.jar}.
+ * are found under {@code huiyin.home} (the reactor's root), or at {@code -Dhuiyin.<service>.jar}. Also used by
+ * deploy's check of the dashboards against the running services (this module's test-jar).
  */
-final class ServiceProcesses implements AutoCloseable {
+public final class ServiceProcesses implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("intake-service", "case-service", "monitoring-service",
+    public static final List<String> SERVICES = List.of("intake-service", "case-service", "monitoring-service",
             "reporting-service");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -36,7 +37,7 @@ final class ServiceProcesses implements AutoCloseable {
         this.workDir = workDir;
     }
 
-    static ServiceProcesses start(Map<String, Object> platform, Path workDir) throws IOException {
+    public static ServiceProcesses start(Map<String, Object> platform, Path workDir) throws IOException {
         String home = System.getProperty("huiyin.home", Path.of("../..").toAbsolutePath().normalize().toString());
         ServiceProcesses services = new ServiceProcesses(workDir);
         Files.createDirectories(workDir.resolve("logs"));
@@ -65,12 +66,12 @@ final class ServiceProcesses implements AutoCloseable {
         return services;
     }
 
-    URI uri(String service) {
+    public URI uri(String service) {
         return URI.create("http://127.0.0.1:" + ports.get(service));
     }
 
     /** Waits until every service is ready, within {@code timeout} for all; fails at once when one stops. */
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String service : SERVICES) {
@@ -86,7 +87,7 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    Path log(String service) {
+    public Path log(String service) {
         return workDir.resolve("logs/" + service + ".log");
     }
 
