@@ -36,16 +36,9 @@ public final class Dashboards {
                 "__rate_interval", "1m", "__range", "10m", "__interval", "15s");
     }
 
-    /** {@code deploy/grafana}: in {@code huiyin.home} (set by the build) or above the working directory. */
+    /** {@code deploy/grafana} of the checkout. */
     public static Path grafanaDirectory() {
-        Path start = Path.of(System.getProperty("huiyin.home", "")).toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path grafana = dir.resolve("deploy").resolve("grafana");
-            if (Files.isDirectory(grafana)) {
-                return grafana;
-            }
-        }
-        throw new IllegalStateException("no deploy/grafana in " + start + " or above it");
+        return Checkout.resolve("deploy/grafana");
     }
 
     public static List<Dashboard> all() {

@@ -48,7 +48,7 @@ class PromQlAgainstRunningServicesTest {
 
     @BeforeAll
     static void startTheServicesAndPrometheusThenReplayAHalfYear() throws Exception {
-        assumeTrue(Repository.onPath("prometheus"), "Prometheus is not installed: apt-get install prometheus"
+        assumeTrue(Executables.onPath("prometheus").isPresent(), "Prometheus is not installed: apt-get install prometheus"
                 + " (.ci/run installs it); skipping the evaluation of the dashboards' and alerts' PromQL");
         Path work = Files.createTempDirectory("huiyin-promql");
         Map<String, Object> properties = new LinkedHashMap<>(EmbeddedPlatform.get().springProperties());
@@ -197,7 +197,7 @@ class PromQlAgainstRunningServicesTest {
     @SuppressWarnings("unchecked")
     static List<String> alertExpressions() throws Exception {
         Map<String, Object> rules = new Yaml().load(Files.readString(
-                Repository.path("deploy/prometheus/rules/huiyin-alerts.yml")));
+                Checkout.resolve("deploy/prometheus/rules/huiyin-alerts.yml")));
         List<String> expressions = new ArrayList<>();
         for (Map<String, Object> group : (List<Map<String, Object>>) rules.get("groups")) {
             for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {

@@ -66,12 +66,12 @@ final class PrometheusProcess implements AutoCloseable {
     /** deploy/prometheus/prometheus.yml with the given targets per job and the repository's rule files. */
     @SuppressWarnings("unchecked")
     static String configuration(Map<String, String> targets, String self) throws IOException {
-        Map<String, Object> config = new Yaml().load(Files.readString(Repository.path("deploy/prometheus/prometheus.yml")));
+        Map<String, Object> config = new Yaml().load(Files.readString(Checkout.resolve("deploy/prometheus/prometheus.yml")));
         Map<String, Object> global = (Map<String, Object>) config.get("global");
         global.put("scrape_interval", "1s");
         global.put("scrape_timeout", "1s");
         global.put("evaluation_interval", "1s");
-        config.put("rule_files", List.of(Repository.path("deploy/prometheus/rules").toAbsolutePath() + "/*.yml"));
+        config.put("rule_files", List.of(Checkout.resolve("deploy/prometheus/rules").toAbsolutePath() + "/*.yml"));
         List<Map<String, Object>> jobs = new ArrayList<>();
         for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
             String name = (String) job.get("job_name");

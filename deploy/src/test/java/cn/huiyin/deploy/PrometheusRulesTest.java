@@ -25,13 +25,13 @@ import org.yaml.snakeyaml.Yaml;
  */
 class PrometheusRulesTest {
 
-    static final Path PROMETHEUS = Repository.path("deploy/prometheus");
+    static final Path PROMETHEUS = Checkout.resolve("deploy/prometheus");
     static final Path RULES = PROMETHEUS.resolve("rules/huiyin-alerts.yml");
     static final Path TESTS = PROMETHEUS.resolve("tests/huiyin-alerts.test.yml");
 
     @BeforeAll
     static void promtoolIsThere() {
-        assumeTrue(Repository.onPath("promtool"),
+        assumeTrue(Executables.onPath("promtool").isPresent(),
                 "promtool is not installed: apt-get install prometheus (.ci/run installs it); skipping the promtool checks");
     }
 
