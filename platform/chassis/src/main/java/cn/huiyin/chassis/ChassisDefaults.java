@@ -46,6 +46,8 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
         // histogram buckets for latency percentiles across instances (histogram_quantile in Prometheus)
         d.put("management.metrics.distribution.slo.http.server.requests", "5ms,10ms,25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s");
         d.put("server.shutdown", "graceful");
+        // a token minted for another system of the province is refused (production: the IdP's audience for Huiyin)
+        d.put("spring.security.oauth2.resourceserver.jwt.audiences", "huiyin");
         d.put("spring.cloud.stream.kafka.binder.replication-factor", "1");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
         d.put("springdoc.api-docs.path", "/v3/api-docs");

@@ -1,5 +1,6 @@
 package cn.huiyin.chassis.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -13,12 +14,19 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ProblemException(HttpStatus status, String title, String detail, List<FieldError> errors,
+            Duration retryAfter) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
     }
 
     public ProblemException(HttpStatus status, String title, String detail) {
@@ -35,6 +43,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** When the client may try again ({@code Retry-After}), for 429 and 503; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** 400: the request names each field that is wrong. */
@@ -56,6 +69,18 @@ public class ProblemException extends RuntimeException {
     /** 409: the resource's state does not allow the action, or the write was based on a stale version. */
     public static ProblemException conflict(String detail) {
         return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail);
+    }
+
+    /** 503: nothing was stored; the same request may be sent again after {@code retryAfter}. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of(),
+                retryAfter);
+    }
+
+    /** 429: this client sent more than its share; it may send again after {@code retryAfter}. */
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(),
+                retryAfter);
     }
 
     /** 422: well-formed, but a business rule forbids it. */

@@ -1,5 +1,10 @@
 package cn.huiyin.chassis.web;
 
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,8 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +37,9 @@ import tools.jackson.core.exc.StreamReadException;
 public class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    /** How long a client should wait before sending again what the database could not take. */
+    static final Duration STORE_UNAVAILABLE_RETRY = Duration.ofSeconds(5);
 
     private final ProblemResponses responses;
 
@@ -60,6 +71,12 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (failure instanceof DuplicateKeyException) {
             return ProblemException.conflict("the resource already exists");
         }
+        // after the conflicts, which are data-access failures too
+        if (storeUnavailable(failure)) {
+            log.warn("MongoDB unavailable, answered 503: {}", failure.toString());
+            return ProblemException.unavailable("the store is unavailable and nothing was saved; send the same "
+                    + "request again later", STORE_UNAVAILABLE_RETRY);
+        }
         if (failure instanceof AccessDeniedException) {
             return new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "the token does not allow this action");
         }
@@ -75,6 +92,16 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         log.error("unexpected failure {}", errorId, failure);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "unexpected failure, reference " + errorId);
+    }
+
+    /** MongoDB unreachable, timed out or without a primary: nothing was written, so the client may retry. */
+    static boolean storeUnavailable(Throwable failure) {
+        return find(failure, DataAccessResourceFailureException.class) != null
+                || find(failure, TransientDataAccessResourceException.class) != null
+                || find(failure, QueryTimeoutException.class) != null
+                || find(failure, MongoTimeoutException.class) != null
+                || find(failure, MongoSocketException.class) != null
+                || find(failure, MongoNotPrimaryException.class) != null;
     }
 
     private ProblemException fromInput(ServerWebInputException input) {

@@ -34,6 +34,9 @@ public final class ProblemResponses {
                 exchange.getRequest().getPath().value(), source == null ? null : source.errors());
         byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         response.setStatusCode(status);
+        if (source != null && source.retryAfter() != null) {
+            response.getHeaders().set("Retry-After", String.valueOf(Math.max(1, source.retryAfter().toSeconds())));
+        }
         response.getHeaders().setContentType(MediaType.parseMediaType(Problem.MEDIA_TYPE));
         response.getHeaders().setContentLength(bytes.length);
         DataBuffer buffer = response.bufferFactory().wrap(bytes);

@@ -55,6 +55,32 @@ class SecurityTest {
     }
 
     @Test
+    void answers401ForATokenMintedForAnotherAudience() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").audience("another-system").bearer())
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void answers401ForAnExpiredToken() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").expired().bearer())
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void acceptsTheSameTokenForHuiyinsAudience() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").bearer())
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
     void answers403AsProblemWhenTheScopeIsMissing() {
         web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
                 .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("calls:write").bearer())

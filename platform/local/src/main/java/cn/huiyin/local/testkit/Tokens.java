@@ -1,6 +1,9 @@
 package cn.huiyin.local.testkit;
 
+import cn.huiyin.local.tokens.TokenMinter;
+
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,27 +13,43 @@ public final class Tokens {
     private final String subject;
     private final List<String> scopes;
     private final List<String> regions;
+    private final String audience;
+    private final Duration expiresIn;
 
-    private Tokens(String subject, List<String> scopes, List<String> regions) {
+    private Tokens(String subject, List<String> scopes, List<String> regions, String audience, Duration expiresIn) {
         this.subject = subject;
         this.scopes = scopes;
         this.regions = regions;
+        this.audience = audience;
+        this.expiresIn = expiresIn;
     }
 
     public static Tokens scopes(String... scopes) {
-        return new Tokens("test-client", List.of(scopes), List.of("52"));
+        return new Tokens("test-client", List.of(scopes), List.of("52"), TokenMinter.AUDIENCE, Duration.ofMinutes(30));
     }
 
     public Tokens regions(String... regions) {
-        return new Tokens(subject, scopes, Arrays.asList(regions));
+        return new Tokens(subject, scopes, Arrays.asList(regions), audience, expiresIn);
     }
 
     public Tokens subject(String subject) {
-        return new Tokens(subject, scopes, regions);
+        return new Tokens(subject, scopes, regions, audience, expiresIn);
+    }
+
+    /** A token minted for another system: every service must refuse it. */
+    public Tokens audience(String audience) {
+        return new Tokens(subject, scopes, regions, audience, expiresIn);
+    }
+
+    /** A token that expired an hour ago (beyond any clock skew a service allows). */
+    public Tokens expired() {
+        return new Tokens(subject, scopes, regions, audience, Duration.ofHours(-1));
     }
 
     public String jwt() {
-        return EmbeddedPlatform.get().tokens().mint(subject, scopes, regions, Duration.ofMinutes(30));
+        Instant now = Instant.now();
+        Instant issuedAt = expiresIn.isNegative() ? now.plus(expiresIn).minus(Duration.ofMinutes(30)) : now;
+        return EmbeddedPlatform.get().tokens().mint(subject, scopes, regions, audience, issuedAt, now.plus(expiresIn));
     }
 
     /** The value of an {@code Authorization} header. */

@@ -13,10 +13,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Mints RS256 bearer tokens with the claims of DESIGN.md section 8: {@code scope} and {@code regions}. */
+/**
+ * Mints RS256 bearer tokens for the audience {@code huiyin} with the claims of DESIGN.md section 8:
+ * {@code scope} and {@code regions}.
+ */
 public final class TokenMinter {
 
     public static final String ISSUER = "urn:huiyin:local";
+    /** The audience every Huiyin service requires ({@code spring.security.oauth2.resourceserver.jwt.audiences}). */
+    public static final String AUDIENCE = "huiyin";
 
     private final JwtKeys keys;
 
@@ -26,12 +31,19 @@ public final class TokenMinter {
 
     public String mint(String subject, List<String> scopes, List<String> regions, Duration ttl) {
         Instant now = Instant.now();
+        return mint(subject, scopes, regions, AUDIENCE, now, now.plus(ttl));
+    }
+
+    /** Any token, including those a service must refuse: another audience, or already expired. */
+    public String mint(String subject, List<String> scopes, List<String> regions, String audience, Instant issuedAt,
+            Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ttl)))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
                 .claim("scope", String.join(" ", scopes))
                 .claim("regions", List.copyOf(regions))
                 .build();

@@ -92,7 +92,7 @@ public final class ClientTokens {
 
     private String mint(String subject, List<String> scopes, List<String> regions) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("urn:huiyin:local").subject(subject)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("urn:huiyin:local").audience("huiyin").subject(subject)
                 .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofHours(2))))
                 .claim("scope", String.join(" ", scopes)).claim("regions", regions).build();
