@@ -56,6 +56,8 @@ public final class ServiceProcesses implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Xms128m", "-Xmx640m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
                     jar.toString(), "--server.port=" + port));
+            // one token for every simulated client in tests: the per-client limit is for real clients
+            command.add("--huiyin.rate-limit.enabled=false");
             platform.forEach((key, value) -> command.add("--" + key + "=" + value));
             // the vault keys are read from data/keys/vault.properties in the working directory, as on ./huiyin up
             Process process = new ProcessBuilder(command).directory(workDir.toFile())

@@ -14,6 +14,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * OAuth2 resource server for every service (DESIGN.md section 8): a bearer JWT on every API call,
@@ -32,6 +33,17 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean
     RegionAccess regionAccess(RegionRegistry regions) {
         return new RegionAccess(regions);
+    }
+
+    /**
+     * The firewall refuses paths with an encoded slash, a NUL or a traversal before any handler runs;
+     * answered as a problem like every other 400, without repeating the path.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ServerExchangeRejectedHandler problemForRejectedExchange(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "Bad request",
+                "the request path contains characters that are not allowed", null);
     }
 
     @Bean
