@@ -1,5 +1,6 @@
 package cn.huiyin.reporting.projections;
 
+import cn.huiyin.chassis.messaging.StoreOutage;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContract;
 
@@ -47,7 +48,8 @@ final class Projection<T extends Record> implements Consumer<Message<T>> {
             return;
         }
         Timer.Sample sample = Timer.start(meters);
-        apply.apply(attributes, message.getPayload()).block(timeout);
+        // while MongoDB is unreachable the partition pauses here rather than dead-lettering the event
+        StoreOutage.waitOut(name, meters, () -> apply.apply(attributes, message.getPayload()).block(timeout));
         sample.stop(Timer.builder("huiyin.events.handle").description("time to apply one consumed event")
                 .tag("consumer", name).tag("type", attributes.type()).register(meters));
         count(attributes.type(), "applied");

@@ -32,7 +32,8 @@ import reactor.core.publisher.Mono;
  * that refuses a transition it already made); together, a redelivered event changes nothing.
  *
  * <p>Meant for plain {@code Consumer<Message<T>>} beans on the binder thread: it blocks there, so
- * a failure reaches the binder, which retries and finally sends the record to the dead-letter topic.
+ * a failure reaches the binder, which retries and finally sends the record to the dead-letter topic. While
+ * MongoDB is unreachable it waits instead ({@link StoreOutage}): the partition pauses, nothing is skipped.
  */
 public class IdempotentConsumer {
 
@@ -64,10 +65,11 @@ public class IdempotentConsumer {
         ReceivedEvent<T> event = new ReceivedEvent<>(attributes, key == null ? null : key.toString(),
                 message.getPayload());
         Timer.Sample sample = Timer.start(meters);
-        Boolean applied = mongo.exists(Query.query(where("_id").is(id)), ProcessedEvent.class)
+        Boolean applied = StoreOutage.waitOut(consumer, meters, () -> mongo.exists(Query.query(where("_id").is(id)),
+                        ProcessedEvent.class)
                 .flatMap(seen -> seen ? Mono.just(false)
                         : handler.apply(event).then(record(id, consumer, attributes)).thenReturn(true))
-                .block(timeout);
+                .block(timeout));
         sample.stop(Timer.builder("huiyin.events.handle").description("time to apply one consumed event")
                 .tag("consumer", consumer).tag("type", attributes.type()).register(meters));
         count(consumer, attributes.type(), Boolean.TRUE.equals(applied) ? "applied" : "duplicate");

@@ -95,7 +95,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     /** MongoDB unreachable, timed out or without a primary: nothing was written, so the client may retry. */
-    static boolean storeUnavailable(Throwable failure) {
+    public static boolean storeUnavailable(Throwable failure) {
         return find(failure, DataAccessResourceFailureException.class) != null
                 || find(failure, TransientDataAccessResourceException.class) != null
                 || find(failure, QueryTimeoutException.class) != null
