@@ -31,6 +31,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, List<String>> commands = new LinkedHashMap<>();
     private final Path workDir;
 
     private ServiceProcesses(Path workDir) {
@@ -60,12 +61,29 @@ public final class ServiceProcesses implements AutoCloseable {
             command.add("--huiyin.rate-limit.enabled=false");
             platform.forEach((key, value) -> command.add("--" + key + "=" + value));
             // the vault keys are read from data/keys/vault.properties in the working directory, as on ./huiyin up
-            Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(workDir.resolve("logs/" + service + ".log").toFile())
-                    .start();
-            services.processes.add(process);
+            services.commands.put(service, command);
+            services.processes.add(services.launch(service));
         }
         return services;
+    }
+
+    private Process launch(String service) throws IOException {
+        return new ProcessBuilder(commands.get(service)).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("logs/" + service + ".log").toFile()))
+                .start();
+    }
+
+    /** Kills the service's process as a crash would (SIGKILL): no graceful shutdown, no offsets committed. */
+    public void kill(String service) throws InterruptedException {
+        Process process = processes.get(SERVICES.indexOf(service));
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the service again, on the same port with the same settings, and waits until it is ready. */
+    public void restart(String service, Duration timeout) throws IOException {
+        processes.set(SERVICES.indexOf(service), launch(service));
+        awaitHealthy(timeout);
     }
 
     public URI uri(String service) {

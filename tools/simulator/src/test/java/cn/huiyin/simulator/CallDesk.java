@@ -1,0 +1,160 @@
+package cn.huiyin.simulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fault tests' hotline: posts appeals at a steady pace and remembers what intake accepted, per month
+ * and county, and reads back what the consumers applied and what the reports count.
+ */
+final class CallDesk {
+
+    static final List<String> COUNTIES = List.of("520502", "520526", "520527");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Answer(int status, String retryAfter, String contentType) {
+    }
+
+    private final ServiceProcesses services;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Map<String, Integer>> sent = new LinkedHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    CallDesk(ServiceProcesses services, String token) {
+        this.services = services;
+        this.token = token;
+    }
+
+    /** Posts {@code perSecond} calls a second for {@code duration}; every one must be accepted (201). */
+    int callFor(Duration duration, String day, int perSecond) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        int accepted = 0;
+        while (System.nanoTime() < end) {
+            long next = System.nanoTime() + 1_000_000_000L / perSecond;
+            Answer answer = postOnce(day);
+            if (answer.status() != 201) {
+                throw new AssertionError("a call was answered " + answer.status() + " after " + accepted + " accepted");
+            }
+            accepted++;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        return accepted;
+    }
+
+    /** One appeal on {@code day}; remembered as sent when intake accepts it. */
+    Answer postOnce(String day) throws Exception {
+        String county = COUNTIES.get(sequence.getAndIncrement() % COUNTIES.size());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("externalId", "fault-" + UUID.randomUUID());
+        body.put("receivedAt", day + "T02:00:00Z");
+        body.put("channel", "PHONE");
+        body.put("type", "APPEAL");
+        body.put("caller", Map.of("name", "张三", "phone", "139" + String.format("%08d",
+                ThreadLocalRandom.current().nextInt(100_000_000))));
+        body.put("regionCode", county);
+        body.put("categories", List.of("DRINKING_WATER"));
+        body.put("content", "组里的饮水管道坏了一个月，至今没有人来修。");
+        body.put("urgent", false);
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(services.uri("intake-service").resolve("/api/v1/calls"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return new Answer(-1, "", "");
+        }
+        if (response.statusCode() == 201) {
+            sent.computeIfAbsent(day.substring(0, 7), m -> new LinkedHashMap<>()).merge(county, 1, Integer::sum);
+        }
+        return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(""),
+                response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    Map<String, Integer> sentByCounty(String month) {
+        return sent.getOrDefault(month, Map.of());
+    }
+
+    /** Calls the reports count in {@code region} over {@code month}. */
+    long reportedCalls(String month) throws Exception {
+        return reportedCalls("52", month);
+    }
+
+    Map<String, Integer> byCounty(String month) throws Exception {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        for (String county : sentByCounty(month).keySet()) {
+            counted.put(county, (int) reportedCalls(county, month));
+        }
+        return counted;
+    }
+
+    private long reportedCalls(String region, String month) throws Exception {
+        YearMonth m = YearMonth.parse(month);
+        LocalDate from = m.atDay(1);
+        LocalDate to = m.atEndOfMonth();
+        JsonNode summary = get("reporting-service", "/api/v1/reports/summary?region=" + region + "&from=" + from
+                + "&to=" + to);
+        return summary.path("calls").path("total").asLong();
+    }
+
+    /** case-received events applied (not counting duplicates) by case-service and monitoring-service. */
+    Map<String, Double> appliedCalls() throws Exception {
+        Map<String, Double> applied = new LinkedHashMap<>();
+        for (String service : List.of("case-service", "monitoring-service")) {
+            applied.put(service, metric(service, "huiyin_events_consumed_total", "type=\"cn.huiyin.case.received.v1\"",
+                    "outcome=\"applied\""));
+        }
+        return applied;
+    }
+
+    /** Events sent to a dead-letter topic by any consumer since its process started. */
+    double deadLettered() throws Exception {
+        double total = 0;
+        for (String service : List.of("case-service", "monitoring-service", "reporting-service")) {
+            total += metric(service, "huiyin_events_dead_lettered_total");
+        }
+        return total;
+    }
+
+    private double metric(String service, String name, String... labels) throws Exception {
+        String scrape = http.send(HttpRequest.newBuilder(services.uri(service).resolve("/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        double sum = 0;
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith(name + "{") && List.of(labels).stream().allMatch(line::contains)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    private JsonNode get(String service, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(services.uri(service).resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

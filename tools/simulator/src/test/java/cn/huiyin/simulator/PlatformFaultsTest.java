@@ -1,0 +1,160 @@
+package cn.huiyin.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.huiyin.local.platform.LocalMongo;
+import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.local.testkit.KafkaOnPort;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The four services as processes on a Kafka broker and a MongoDB of this test's own, which it stops and
+ * starts again, and a service it kills as a crash would. After each fault, every call the hotline was told
+ * was accepted must be counted exactly once by every consumer and by the reports.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformFaultsTest {
+
+    static KafkaOnPort kafka;
+    static int mongoPort;
+    static Path mongoDir;
+    static LocalMongo mongo;
+    static ServiceProcesses services;
+    static CallDesk hotline;
+
+    @BeforeAll
+    static void startThePlatformAndTheServices() throws Exception {
+        Path work = Files.createTempDirectory("huiyin-faults");
+        kafka = KafkaOnPort.reserve().start();
+        mongoPort = freePort();
+        mongoDir = work.resolve("mongo");
+        mongo = LocalMongo.start(mongoDir, mongoPort);
+        Map<String, Object> properties = new LinkedHashMap<>(EmbeddedPlatform.get().springProperties());
+        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
+        properties.put("spring.mongodb.uri", "mongodb://127.0.0.1:" + mongoPort);
+        properties.put("huiyin.outbox.sweep-interval", "1s");
+        services = ServiceProcesses.start(properties, work);
+        services.awaitHealthy(Duration.ofMinutes(6));
+        String token = EmbeddedPlatform.get().tokens().mint("faults-hotline", List.of("calls:write", "cases:read",
+                "reports:read"), List.of("52"), Duration.ofHours(1));
+        hotline = new CallDesk(services, token);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (services != null) {
+            services.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyCallAcceptedWhileKafkaIsDownReachesEveryConsumerExactlyOnce() throws Exception {
+        Map<String, Double> before = hotline.appliedCalls();
+        kafka.close();
+
+        int accepted = hotline.callFor(Duration.ofSeconds(30), "2021-03-10", 4);
+        kafka.start();
+        long kafkaBack = System.nanoTime();
+
+        assertThat(accepted).as("calls accepted while Kafka was down").isGreaterThanOrEqualTo(60);
+        awaitCounted(accepted, "2021-03");
+        System.out.printf("Kafka down for 30 s: %d calls accepted, all counted %d s after Kafka returned%n", accepted,
+                caughtUpAfter(kafkaBack));
+        Map<String, Double> after = hotline.appliedCalls();
+        for (String consumer : List.of("case-service", "monitoring-service")) {
+            assertThat(after.get(consumer) - before.get(consumer)).as("calls applied by %s", consumer)
+                    .isEqualTo(accepted);
+        }
+        assertThat(hotline.deadLettered()).as("dead letters").isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aConsumerKilledMidStreamCatchesUpToTheSameReport() throws Exception {
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(6_000);
+                services.kill("reporting-service");
+                Thread.sleep(2_000);
+                services.restart("reporting-service", Duration.ofMinutes(3));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        killer.start();
+
+        int accepted = hotline.callFor(Duration.ofSeconds(20), "2021-04-12", 4);
+        killer.join();
+
+        awaitCounted(accepted, "2021-04");
+        System.out.printf("reporting-service killed mid-stream: %d calls accepted, all counted%n", accepted);
+        assertThat(hotline.byCounty("2021-04")).as("calls by county after the crash")
+                .isEqualTo(hotline.sentByCounty("2021-04"));
+    }
+
+    @Test
+    @Order(3)
+    void whileMongoIsDownIntakeAnswers503AndEverythingResumesByItself() throws Exception {
+        int acceptedBefore = hotline.callFor(Duration.ofSeconds(3), "2021-05-20", 4);
+        mongo.close();
+
+        CallDesk.Answer refused = hotline.postOnce("2021-05-20");
+        assertThat(refused.status()).as("a call while MongoDB is down").isEqualTo(503);
+        assertThat(refused.retryAfter()).as("Retry-After").isNotBlank();
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+
+        Thread.sleep(10_000);
+        mongo = LocalMongo.start(mongoDir, mongoPort);
+        await("intake accepts calls again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> hotline.postOnce("2021-05-20").status() == 201);
+        int acceptedAfter = hotline.callFor(Duration.ofSeconds(3), "2021-05-20", 4);
+
+        // the refused call is not counted; the one accepted by the await and those before and after are
+        awaitCounted(acceptedBefore + 1 + acceptedAfter, "2021-05");
+        System.out.printf("MongoDB down for 10 s: answered %d with Retry-After %s; %d calls before and %d after, all counted%n",
+                refused.status(), refused.retryAfter(), acceptedBefore, acceptedAfter + 1);
+        assertThat(hotline.deadLettered()).as("events dead-lettered during the outage").isZero();
+    }
+
+    static void awaitCounted(int accepted, String month) {
+        await("the report counts " + accepted + " calls in " + month).atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(hotline.reportedCalls(month)).isEqualTo(accepted));
+        // and keeps counting exactly that: nothing applied twice arrives late
+        await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(hotline.reportedCalls(month)).isEqualTo(accepted));
+    }
+
+    static long caughtUpAfter(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toSeconds();
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
