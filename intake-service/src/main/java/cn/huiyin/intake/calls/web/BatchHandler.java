@@ -3,6 +3,7 @@ package cn.huiyin.intake.calls.web;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.intake.calls.application.CallReceipt;
@@ -77,6 +78,13 @@ public class BatchHandler {
 
     private static List<JsonNode> items(JsonNode body) {
         JsonNode calls = body.isArray() ? body : body.get("calls");
+        if (body.isObject()) {
+            // an envelope field the API does not know is refused, like one in a call
+            FieldErrors unknown = new FieldErrors();
+            body.propertyNames().stream().filter(name -> !name.equals("calls"))
+                    .forEach(name -> unknown.add(name, "is not a field of a batch"));
+            unknown.throwIfAny();
+        }
         if (calls == null || !calls.isArray()) {
             throw ProblemException.invalid("calls", "must be a list of calls");
         }

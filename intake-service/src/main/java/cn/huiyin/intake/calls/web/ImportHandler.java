@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -64,6 +65,8 @@ public class ImportHandler {
         return access.currentClient()
                 .flatMap(client -> Mono.using(() -> parser(body, declared), parser -> importRows(client, parser),
                         ImportHandler::close).subscribeOn(Schedulers.boundedElastic()))
+                .onErrorMap(CSVException.class, e -> ProblemException.invalid("body", "is not a readable CSV file: "
+                        + e.getMessage()))
                 .flatMap(result -> ServerResponse.ok().bodyValue(result));
     }
 

@@ -11,7 +11,12 @@ import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,7 +28,18 @@ public class JsonBodies {
     private final JsonMapper json;
 
     public JsonBodies(JsonMapper json) {
-        this.json = json;
+        // a field the API does not know, or a number where text belongs, is refused, not silently dropped or coerced
+        this.json = json.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, flag -> flag
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .build();
     }
 
     public Mono<JsonNode> read(ServerRequest request, int limit) {
@@ -55,11 +71,16 @@ public class JsonBodies {
     }
 
     private JsonNode parse(byte[] bytes) {
+        JsonNode node;
         try {
-            return json.readTree(bytes);
+            node = json.readTree(bytes);
         } catch (JacksonException e) {
             throw new ServerWebInputException("body is not JSON", null, e);
         }
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        return node;
     }
 
     private static ProblemException tooLarge(int limit) {

@@ -1,0 +1,37 @@
+package cn.huiyin.reporting;
+
+import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.local.testkit.badinput.BadInputSuite;
+import cn.huiyin.local.testkit.badinput.EndpointInputs;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Issue 9: every report endpoint refuses every bad input with a 4xx problem and changes no projection. */
+@HuiyinServiceTest
+class BadInputSuiteTest {
+
+    private static final Tokens ANALYST = Tokens.scopes("reports:read").regions("52");
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void answersEveryBadInputOfEveryEndpointWith4xxAndStoresNothing() {
+        BadInputSuite.against(context, web).token(ANALYST)
+                .endpoint(period(EndpointInputs.get("/api/v1/reports/summary")))
+                .endpoint(period(EndpointInputs.get("/api/v1/reports/export")))
+                .endpoint(period(EndpointInputs.get("/reports/analysis")))
+                .run();
+    }
+
+    private static EndpointInputs period(EndpointInputs endpoint) {
+        return endpoint.query("region", "5205").query("from", "2020-01-01").query("to", "2020-06-30");
+    }
+}
