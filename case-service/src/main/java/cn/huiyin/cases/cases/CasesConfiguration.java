@@ -7,6 +7,7 @@ import cn.huiyin.cases.cases.application.CasePolicies;
 import cn.huiyin.cases.cases.application.DeadlineWatch;
 import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
+import cn.huiyin.cases.cases.infrastructure.EventPayloads;
 import cn.huiyin.cases.cases.web.CaseActionHandler;
 import cn.huiyin.cases.cases.web.CaseQueryHandler;
 import cn.huiyin.cases.cases.web.CaseRouter;
@@ -42,6 +43,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CasePolicies.Properties.class)
@@ -79,8 +82,9 @@ class CasesConfiguration {
 
     /** {@code case-received} → a case for every transferred call; applied once per event. */
     @Bean
-    Consumer<Message<CaseReceived>> openCases(IdempotentConsumer consumer, CaseOpening opening) {
-        return message -> consumer.accept("open-cases", EventContracts.CASE_RECEIVED, message,
+    Consumer<Message<CaseReceived>> openCases(IdempotentConsumer consumer, CaseOpening opening, JsonMapper json) {
+        return message -> consumer.accept("open-cases", EventContracts.CASE_RECEIVED,
+                EventPayloads.converted(message, EventContracts.CASE_RECEIVED, json),
                 event -> opening.open(event.payload()));
     }
 

@@ -1,5 +1,6 @@
 package cn.huiyin.local;
 
+import cn.huiyin.local.dlq.DlqCommand;
 import cn.huiyin.local.platform.LocalPlatform;
 import cn.huiyin.local.probes.HealthCommand;
 import cn.huiyin.local.probes.SmokeCommand;
@@ -9,7 +10,7 @@ import cn.huiyin.local.tokens.VaultKeysCommand;
 import java.util.Arrays;
 
 /** Entry point of the local jar: {@code platform ...} runs Kafka + Mongo, {@code token ...} mints a token,
- * {@code health ...} reports the services' health. */
+ * {@code health ...} reports the services' health, {@code dlq ...} lists and replays dead letters. */
 public final class Main {
 
     private Main() {
@@ -27,8 +28,9 @@ public final class Main {
             case "health" -> HealthCommand.main(rest);
             case "smoke" -> SmokeCommand.main(rest);
             case "vault-keys" -> VaultKeysCommand.main(rest);
+            case "dlq" -> DlqCommand.main(rest);
             default -> {
-                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url...)");
+                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url... | dlq list|replay [options])");
                 System.exit(2);
             }
         }
