@@ -7,7 +7,6 @@ import cn.huiyin.cases.cases.application.CasePolicies;
 import cn.huiyin.cases.cases.application.DeadlineWatch;
 import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
-import cn.huiyin.cases.cases.infrastructure.EventPayloads;
 import cn.huiyin.cases.cases.web.CaseActionHandler;
 import cn.huiyin.cases.cases.web.CaseQueryHandler;
 import cn.huiyin.cases.cases.web.CaseRouter;
@@ -44,7 +43,6 @@ import org.springframework.messaging.Message;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CasePolicies.Properties.class)
@@ -82,9 +80,8 @@ class CasesConfiguration {
 
     /** {@code case-received} → a case for every transferred call; applied once per event. */
     @Bean
-    Consumer<Message<CaseReceived>> openCases(IdempotentConsumer consumer, CaseOpening opening, JsonMapper json) {
-        return message -> consumer.accept("open-cases", EventContracts.CASE_RECEIVED,
-                EventPayloads.converted(message, EventContracts.CASE_RECEIVED, json),
+    Consumer<Message<CaseReceived>> openCases(IdempotentConsumer consumer, CaseOpening opening) {
+        return message -> consumer.accept("open-cases", EventContracts.CASE_RECEIVED, message,
                 event -> opening.open(event.payload()));
     }
 

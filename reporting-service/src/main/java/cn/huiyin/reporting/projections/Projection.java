@@ -1,5 +1,6 @@
 package cn.huiyin.reporting.projections;
 
+import cn.huiyin.chassis.messaging.EventPayloads;
 import cn.huiyin.chassis.messaging.StoreOutage;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContract;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Adapts one topic to the projector on the binder thread. It does not record processed event ids:
@@ -29,18 +31,22 @@ final class Projection<T extends Record> implements Consumer<Message<T>> {
     private final BiFunction<CloudEventAttributes, T, Mono<Void>> apply;
     private final MeterRegistry meters;
     private final Duration timeout;
+    private final JsonMapper json;
 
     Projection(String name, EventContract<T> contract, BiFunction<CloudEventAttributes, T, Mono<Void>> apply,
-            MeterRegistry meters, Duration timeout) {
+            MeterRegistry meters, Duration timeout, JsonMapper json) {
         this.name = name;
         this.contract = contract;
         this.apply = apply;
         this.meters = meters;
         this.timeout = timeout;
+        this.json = json;
     }
 
     @Override
-    public void accept(Message<T> message) {
+    public void accept(Message<T> received) {
+        // valid JSON the event refuses arrives as bytes: convert again so the dead letter names the rule
+        Message<T> message = EventPayloads.converted(received, contract, json);
         CloudEventAttributes attributes = CloudEventAttributes.fromHeaders(message.getHeaders());
         if (!contract.ceType().equals(attributes.type())) {
             // another type or version on the same topic: not this projection's to read

@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.messaging.Message;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The report's read model, fed by every topic: one consumer per topic, one projector behind them. */
 @Configuration(proxyBeanMethods = false)
@@ -41,10 +42,13 @@ class ProjectionsConfiguration {
 
     private final MeterRegistry meters;
     private final Duration timeout;
+    private final JsonMapper json;
 
-    ProjectionsConfiguration(MeterRegistry meters, @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+    ProjectionsConfiguration(MeterRegistry meters, @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout,
+            JsonMapper json) {
         this.meters = meters;
         this.timeout = timeout;
+        this.json = json;
     }
 
     @Bean
@@ -126,6 +130,6 @@ class ProjectionsConfiguration {
 
     private <T extends Record> Projection<T> projection(String name, EventContract<T> contract,
             BiFunction<CloudEventAttributes, T, Mono<Void>> apply) {
-        return new Projection<>(name, contract, apply, meters, timeout);
+        return new Projection<>(name, contract, apply, meters, timeout, json);
     }
 }

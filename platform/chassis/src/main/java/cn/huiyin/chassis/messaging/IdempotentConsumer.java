@@ -24,6 +24,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies each event once per consumer. It skips an event whose {@code ce_id} this consumer has
@@ -43,16 +44,20 @@ public class IdempotentConsumer {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration timeout;
+    private final JsonMapper json;
 
-    public IdempotentConsumer(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock, Duration timeout) {
+    public IdempotentConsumer(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock, Duration timeout,
+            JsonMapper json) {
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;
         this.timeout = timeout;
+        this.json = json;
     }
 
-    public <T extends Record> void accept(String consumer, EventContract<T> contract, Message<T> message,
+    public <T extends Record> void accept(String consumer, EventContract<T> contract, Message<T> received,
             Function<ReceivedEvent<T>, Mono<?>> handler) {
+        Message<T> message = EventPayloads.converted(received, contract, json);
         CloudEventAttributes attributes = CloudEventAttributes.fromHeaders(message.getHeaders());
         if (!contract.ceType().equals(attributes.type())) {
             // another type or version on the same topic: not ours to apply, nor a failure

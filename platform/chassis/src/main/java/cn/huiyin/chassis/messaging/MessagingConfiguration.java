@@ -12,14 +12,16 @@ import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 @AutoConfiguration(afterName = "cn.huiyin.chassis.outbox.OutboxConfiguration")
 public class MessagingConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
             @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout,
-            @Value("${huiyin.messaging.processed-retention:30d}") Duration retention) {
-        IdempotentConsumer consumer = new IdempotentConsumer(mongo, meters, clock, timeout);
+            @Value("${huiyin.messaging.processed-retention:30d}") Duration retention, JsonMapper json) {
+        IdempotentConsumer consumer = new IdempotentConsumer(mongo, meters, clock, timeout, json);
         // not awaited: a service starts while MongoDB is still coming up, and creating an index twice is harmless
         consumer.ensureIndexes(retention).subscribe(null, failure -> LoggerFactory.getLogger(IdempotentConsumer.class)
                 .warn("could not create the processed-events index: {}", failure.toString()));

@@ -56,6 +56,25 @@ class DeadLetterTest {
     }
 
     @Test
+    void namesTheRuleAValidJsonEventBrokeAsTheReason() {
+        String key = "impossible-" + UUID.randomUUID();
+        Map<String, String> headers = CloudEventAttributes.of(EventContracts.CASE_OVERDUE, key,
+                CloudEventAttributes.sourceOf("case-service"), Instant.now()).toHeaders();
+        String fiveDigitCounty = "{\"caseId\":\"" + key + "\",\"trackingNumber\":\"HY52052-20200305-000001\","
+                + "\"countyCode\":\"52052\",\"stage\":\"OVERDUE\",\"deadline\":\"2020-03-30T00:00:00Z\","
+                + "\"detectedAt\":\"2020-03-30T01:00:00Z\"}";
+        try (TopicProbe dlq = TopicProbe.on("case-overdue.chassis-test.dlq")) {
+            RawRecords.send("case-overdue", key, fiveDigitCounty, headers);
+
+            List<ConsumerRecord<String, byte[]>> dead = dlq.await(r -> key.equals(r.key()), 1, Duration.ofSeconds(60));
+
+            assertThat(TopicProbe.header(dead.get(0), "x-exception-message"))
+                    .contains("not a valid cn.huiyin.case.overdue.v1").contains("countyCode")
+                    .doesNotContain("cannot be cast");
+        }
+    }
+
+    @Test
     void sendsAnEventWithoutCloudEventsHeadersToTheDeadLetterTopic() {
         String key = "headless-" + UUID.randomUUID();
         Map<String, String> headers = new LinkedHashMap<>(Map.of("content-type", "application/json"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Flux;
@@ -29,6 +30,15 @@ import reactor.core.publisher.Mono;
  */
 public class Projector {
 
+    /** One permit per stripe of call ids; a semaphore, because the placement may complete on another thread. */
+    private static final Semaphore[] STRIPES = new Semaphore[256];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new Semaphore(1);
+        }
+    }
+
     private final FactStore facts;
     private final BucketStore buckets;
     private final Duration identificationLimit;
@@ -41,9 +51,19 @@ public class Projector {
         this.metrics = metrics;
     }
 
-    /** Merges one event about a call or its case into the call's fact and places the fact. */
+    /**
+     * Merges one event about a call or its case into the call's fact and places the fact. The six topics are
+     * consumed on their own threads, so two events of one call can arrive together: merging and placing run one
+     * call at a time, or a placement computed from a stale view could leave the case counted in two day buckets.
+     */
     public Mono<Void> onCall(String callId, UnaryOperator<CallFact> merge) {
-        return facts.merge(callId, merge).flatMap(this::place);
+        Semaphore stripe = STRIPES[Math.floorMod(callId.hashCode(), STRIPES.length)];
+        return Mono.usingWhen(Mono.fromCallable(() -> {
+                    stripe.acquire();
+                    return stripe;
+                }),
+                held -> facts.merge(callId, merge).flatMap(this::place),
+                held -> Mono.fromRunnable(held::release));
     }
 
     /** A household's risk change counts once, under its event id, on its own day. */

@@ -1,4 +1,4 @@
-package cn.huiyin.cases.cases.infrastructure;
+package cn.huiyin.chassis.messaging;
 
 import cn.huiyin.events.EventContract;
 
@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * When the binder cannot convert a record's JSON into its event (valid JSON whose content the event refuses, say a
  * five-digit county code), it hands the consumer the raw bytes, and the dead letter's reason would only say
  * "[B cannot be cast to Record". Converting once more here makes the reason name the rule the event broke.
+ * {@link IdempotentConsumer} does it for every consumer; a consumer of its own (reporting's projections) calls it.
  */
 public final class EventPayloads {
 
