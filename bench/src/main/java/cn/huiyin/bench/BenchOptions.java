@@ -3,6 +3,7 @@ package cn.huiyin.bench;
 import cn.huiyin.bench.load.Loopback;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /** The command line of {@code intake}; every target must be a loopback address. */
 public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String token, List<Integer> rates,
-        Duration step, Duration sustain, Duration warmUp, int warmUpRate, int connections, Map<String, Long> pids) {
+        Duration step, Duration sustain, Duration warmUp, int warmUpRate, int connections, Map<String, Long> pids,
+        Path json) {
 
     public static final List<Integer> DEFAULT_RATES = List.of(200, 400, 600, 800, 1000, 1200, 1500);
 
@@ -27,6 +29,7 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
         int connections = 500;
         Integer warmUpRateGiven = null;
         Map<String, Long> pids = new LinkedHashMap<>();
+        Path json = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -45,6 +48,7 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
                 case "--warmup-rate" -> warmUpRateGiven = Integer.valueOf(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--pids" -> pids = pids(value);
+                case "--json" -> json = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
@@ -74,7 +78,7 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
             throw new IllegalArgumentException("--warmup-rate must be between 1 and 5000 calls/s");
         }
         return new BenchOptions(intake, ceiling, kafka, token, rates, step, sustain, warmUp, warmUpRate, connections,
-                pids);
+                pids, json);
     }
 
     /** "intake-service=123,platform=456": the processes whose CPU each step reports. */

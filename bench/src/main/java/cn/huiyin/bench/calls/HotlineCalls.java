@@ -33,17 +33,26 @@ public final class HotlineCalls {
 
     private final String run;
     private final SplittableRandom random;
+    private final LocalDate firstDay;
+    private final int days;
 
     /** @param run distinguishes this run's externalIds from every earlier run's */
     public HotlineCalls(String run, long seed) {
+        this(run, seed, LocalDate.of(2020, 1, 1), 366);
+    }
+
+    /** Calls received on the {@code days} days from {@code firstDay} (Beijing time), e.g. one day a report can count. */
+    public HotlineCalls(String run, long seed, LocalDate firstDay, int days) {
         this.run = run;
         this.random = new SplittableRandom(seed);
+        this.firstDay = firstDay;
+        this.days = days;
     }
 
     /** The JSON body of call number {@code n}; called from the load generator's single ticker thread. */
     public byte[] body(long n) {
         Matter matter = MATTERS.get(random.nextInt(MATTERS.size()));
-        LocalDate day = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(366));
+        LocalDate day = firstDay.plusDays(random.nextInt(days));
         String receivedAt = "%sT%02d:%02d:%02d+08:00".formatted(day, 8 + random.nextInt(12), random.nextInt(60),
                 random.nextInt(60));
         String phone = "138%08d".formatted(random.nextInt(100_000_000));

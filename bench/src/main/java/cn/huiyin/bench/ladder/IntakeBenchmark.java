@@ -8,11 +8,14 @@ import cn.huiyin.bench.events.EventCheck;
 import cn.huiyin.bench.load.OpenLoopLoad;
 import cn.huiyin.bench.load.StepResult;
 import cn.huiyin.bench.machine.ProcessCpu;
+import cn.huiyin.bench.results.Figures;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The run behind {@code bench/run intake}: the ceiling's ladder first, while the platform is idle,
@@ -74,6 +77,38 @@ public final class IntakeBenchmark {
             events = counter.check(accepted);
         }
         new Summary(out).print(intake, sustained, ceiling, events);
+        figures(intake, sustained, ceiling, events).write(options.json());
         return 0;
+    }
+
+    /** What {@code bench/run suite} tabulates: both ladders step by step, their sustained rates, the event check. */
+    private static Figures figures(Ladder intake, StepResult sustained, Ladder ceiling, EventCheck events) {
+        Figures figures = new Figures();
+        figures.put("intake", ladder(intake));
+        figures.put("ceiling", ladder(ceiling));
+        if (sustained != null) {
+            figures.put("intakeSustainedRun", step(sustained));
+        }
+        figures.put("events", Map.of("accepted", events.accepted(), "caseReceived", events.events(), "missing",
+                events.missing(), "duplicated", events.duplicated(), "nothingLost", events.nothingLost()));
+        return figures;
+    }
+
+    private static Map<String, Object> ladder(Ladder ladder) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("sustainedRate", ladder.sustainedRate());
+        values.put("limitNotReached", ladder.limitNotReached());
+        values.put("peakAchieved", ladder.peakAchieved());
+        values.put("stoppedEarly", ladder.stoppedEarly());
+        values.put("steps", ladder.steps().stream().map(IntakeBenchmark::step).toList());
+        return values;
+    }
+
+    private static Map<String, Object> step(StepResult step) {
+        return new Figures().put("rate", step.rate()).put("achieved", step.achieved())
+                .put("p50Ms", step.percentileMs(50)).put("p90Ms", step.percentileMs(90))
+                .put("p99Ms", step.percentileMs(99)).put("maxMs", step.maxMs())
+                .put("errors", step.errors() + step.scheduled() - step.sent()).put("non2xx", step.non2xx())
+                .put("passes", step.passes()).values();
     }
 }

@@ -30,8 +30,14 @@ public final class OpenLoopLoad implements AutoCloseable {
     private final String url;
     private final Duration timeout;
     private final LongFunction<byte[]> bodies;
-    private final Consumer<String> created;
+    private final Created created;
     private long sequence;
+
+    /** Told the body of every 201 and the {@link System#nanoTime()} its request was due. */
+    @FunctionalInterface
+    public interface Created {
+        void accept(String body, long dueNanos);
+    }
 
     /**
      * @param bodies  the JSON body of the n-th request of this generator
@@ -39,6 +45,11 @@ public final class OpenLoopLoad implements AutoCloseable {
      */
     public OpenLoopLoad(URI url, String token, int connections, Duration timeout, LongFunction<byte[]> bodies,
             Consumer<String> created) {
+        this(url, token, connections, timeout, bodies, (Created) (body, due) -> created.accept(body));
+    }
+
+    public OpenLoopLoad(URI url, String token, int connections, Duration timeout, LongFunction<byte[]> bodies,
+            Created created) {
         Loopback.require(url);
         this.url = url.toString();
         this.timeout = timeout;

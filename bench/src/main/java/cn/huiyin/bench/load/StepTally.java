@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -42,12 +41,12 @@ final class StepTally {
         }
     }
 
-    void answered(long due, long start, Answer answer, Consumer<String> created) {
+    void answered(long due, long start, Answer answer, OpenLoopLoad.Created created) {
         statuses.computeIfAbsent(answer.status(), status -> new LongAdder()).increment();
         if (answer.status() / 100 == 2) {
             ok.increment();
             if (answer.status() == 201) {
-                created.accept(answer.body());
+                created.accept(answer.body(), due);
             }
         } else {
             non2xx.increment();

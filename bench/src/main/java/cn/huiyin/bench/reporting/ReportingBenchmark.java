@@ -1,10 +1,12 @@
 package cn.huiyin.bench.reporting;
 
+import cn.huiyin.bench.results.Figures;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,14 +40,21 @@ public final class ReportingBenchmark {
         }
         double published = seconds(started);
         System.out.printf("published %,d events in %.1f s (%,.0f events/s)%n", events, published, events / published);
-        if (!awaitProjection(api, before, events, started, options.timeout())) {
+        Figures figures = new Figures().put("cases", options.cases()).put("events", events)
+                .put("publishedPerSecond", events / published);
+        double projected = awaitProjection(api, before, events, started, options.timeout());
+        figures.put("projectedSeconds", projected).put("projectedPerSecond", events / projected);
+        if (Double.isNaN(projected)) {
+            figures.write(options.json());
             return 1;
         }
-        summaries(api, options.repeats());
+        figures.put("summaries", summaries(api, options.repeats()));
+        figures.write(options.json());
         return 0;
     }
 
-    private static boolean awaitProjection(ReportingApi api, double before, long events, long started,
+    /** The seconds from the first event published until the projections applied them all, or NaN on timeout. */
+    private static double awaitProjection(ReportingApi api, double before, long events, long started,
             Duration timeout) throws Exception {
         long deadline = started + timeout.toNanos();
         long nextReport = System.nanoTime() + PROGRESS.toNanos();
@@ -56,7 +65,7 @@ public final class ReportingBenchmark {
                 double took = seconds(started);
                 System.out.printf("projected %,d events in %.1f s: %,.0f events/s (target 5,000)%n", events, took,
                         events / took);
-                return true;
+                return took;
             }
             if (System.nanoTime() > nextReport) {
                 System.out.printf("  ... %,.0f of %,d applied after %.0f s (%,.0f events/s)%n", applied, events,
@@ -66,16 +75,16 @@ public final class ReportingBenchmark {
             TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
         }
         System.out.printf("gave up after %s: %,.0f of %,d events applied%n", timeout, applied, events);
-        return false;
+        return Double.NaN;
     }
 
-    private static void summaries(ReportingApi api, int repeats) throws Exception {
-        time(api, "city 5205 (毕节市), six months", "5205", "2020-01-01", "2020-06-30", repeats);
-        time(api, "province 52 (贵州省), the year", "52", "2020-01-01", "2020-12-31", repeats);
-        time(api, "county 520526, a part month", "520526", "2020-03-05", "2020-04-20", repeats);
+    private static List<Map<String, Object>> summaries(ReportingApi api, int repeats) throws Exception {
+        return List.of(time(api, "city 5205 (毕节市), six months", "5205", "2020-01-01", "2020-06-30", repeats),
+                time(api, "province 52 (贵州省), the year", "52", "2020-01-01", "2020-12-31", repeats),
+                time(api, "county 520526, a part month", "520526", "2020-03-05", "2020-04-20", repeats));
     }
 
-    private static void time(ReportingApi api, String what, String region, String from, String to, int repeats)
+    private static Map<String, Object> time(ReportingApi api, String what, String region, String from, String to, int repeats)
             throws Exception {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
@@ -84,6 +93,9 @@ public final class ReportingBenchmark {
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf("summary of %s: median %d ms, min %d, max %d over %d requests %s (target ≤ 300 ms)%n",
                 what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), repeats, millis);
+        return new Figures().put("query", what).put("region", region).put("from", from).put("to", to)
+                .put("medianMs", sorted.get(sorted.size() / 2)).put("minMs", sorted.get(0))
+                .put("maxMs", sorted.get(sorted.size() - 1)).put("requests", repeats).values();
     }
 
     private static double seconds(long since) {

@@ -3,11 +3,12 @@ package cn.huiyin.bench.reporting;
 import cn.huiyin.bench.load.Loopback;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Options of {@code bench/run reporting}. */
 public record ReportingOptions(int cases, URI reporting, String bootstrap, String token, int repeats,
-        Duration timeout) {
+        Duration timeout, Path json) {
 
     static final int MAX_CASES = 1_000_000;
 
@@ -18,6 +19,7 @@ public record ReportingOptions(int cases, URI reporting, String bootstrap, Strin
         String token = null;
         int repeats = 5;
         Duration timeout = Duration.ofMinutes(60);
+        Path json = null;
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -31,6 +33,7 @@ public record ReportingOptions(int cases, URI reporting, String bootstrap, Strin
                 case "--token" -> token = value;
                 case "--repeats" -> repeats = Integer.parseInt(value);
                 case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(value));
+                case "--json" -> json = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -45,6 +48,6 @@ public record ReportingOptions(int cases, URI reporting, String bootstrap, Strin
         }
         Loopback.require(reporting);
         Loopback.require(URI.create("kafka://" + bootstrap));
-        return new ReportingOptions(cases, reporting, bootstrap, token, repeats, timeout);
+        return new ReportingOptions(cases, reporting, bootstrap, token, repeats, timeout, json);
     }
 }

@@ -3,6 +3,7 @@ package cn.huiyin.bench.rescore;
 import cn.huiyin.bench.machine.LoadAverage;
 import cn.huiyin.bench.machine.ProcessCpu;
 import cn.huiyin.bench.rescore.MonitoringApi.Rescored;
+import cn.huiyin.bench.results.Figures;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
 import cn.huiyin.privacy.VaultKeys;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 /**
@@ -36,6 +38,7 @@ public final class RescoreBenchmark {
     private final PrintStream out;
     private final ProcessCpu cpu;
     private final List<String> summary = new ArrayList<>();
+    private final List<Map<String, Object>> sizes = new ArrayList<>();
 
     private RescoreBenchmark(RescoreOptions options, PrintStream out) {
         this.options = options;
@@ -77,6 +80,7 @@ public final class RescoreBenchmark {
         out.printf("%n== Summary (target: >= %,d households/s; one run on a shared machine, see the load) ==%n",
                 TARGET);
         summary.forEach(out::println);
+        new Figures().put("target", TARGET).put("sizes", sizes).write(options.json());
         return 0;
     }
 
@@ -99,6 +103,10 @@ public final class RescoreBenchmark {
         summary.add(("%,9d households: %,8.0f households/s after the rule change (%,d rewritten, %,d level changes), "
                 + "%,8.0f/s with nothing changed -> %s").formatted(households, perSecond(stale), stale.rescored(),
                 stale.levelChanged(), perSecond(unchanged), perSecond(stale) >= TARGET ? "PASS" : "FAIL"));
+        sizes.add(new Figures().put("households", households).put("staleSeconds", stale.took().toMillis() / 1000.0)
+                .put("stalePerSecond", perSecond(stale)).put("staleRewritten", stale.rescored())
+                .put("staleLevelChanges", stale.levelChanged()).put("unchangedPerSecond", perSecond(unchanged))
+                .put("insertedPerSecond", households / seconds).values());
         started = System.nanoTime();
         long dropped = mongo.drop();
         out.printf("dropped %,d bench households in %.1f s%n", dropped, (System.nanoTime() - started) / 1e9);

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param pageSize households per page of the rescoring, or 0 for the service's configured size
  */
 public record RescoreOptions(URI monitoringUrl, String mongoUri, String database, String token, List<Integer> households,
-        int pageSize, Path vaultKeys, Duration timeout, long seed, Map<String, Long> pids) {
+        int pageSize, Path vaultKeys, Duration timeout, long seed, Map<String, Long> pids, Path json) {
 
     public static final List<Integer> DEFAULT_HOUSEHOLDS = List.of(100_000, 1_000_000);
     static final int MAX_HOUSEHOLDS = 2_000_000;
@@ -32,6 +32,7 @@ public record RescoreOptions(URI monitoringUrl, String mongoUri, String database
         Path vaultKeys = Path.of("data/keys/vault.properties");
         Duration timeout = Duration.ofMinutes(60);
         long seed = 52;
+        Path json = null;
         Map<String, Long> pids = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -50,6 +51,7 @@ public record RescoreOptions(URI monitoringUrl, String mongoUri, String database
                 case "--timeout-minutes" -> timeout = Duration.ofMinutes(Long.parseLong(value));
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--pids" -> pids = BenchOptions.pids(value);
+                case "--json" -> json = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
             }
         }
@@ -68,6 +70,6 @@ public record RescoreOptions(URI monitoringUrl, String mongoUri, String database
         Loopback.require(monitoring);
         Loopback.require(URI.create(mongo));
         return new RescoreOptions(monitoring, mongo, database, token, households, pageSize, vaultKeys, timeout, seed,
-                pids);
+                pids, json);
     }
 }
