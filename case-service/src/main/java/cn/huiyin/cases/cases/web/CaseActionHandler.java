@@ -21,6 +21,7 @@ import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -67,8 +68,15 @@ public class CaseActionHandler {
     public Mono<ServerResponse> accept(ServerRequest request) {
         return run(request, CaseRequests.Acceptance.class, (body, client) -> {
             FieldErrors errors = new FieldErrors();
-            List<String> team = body.investigators() == null ? List.of()
-                    : body.investigators().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> named = body.investigators() == null ? List.of() : body.investigators();
+            List<String> team = new ArrayList<>();
+            for (int i = 0; i < named.size(); i++) {
+                String name = Fields.text("investigators[" + i + "]", named.get(i), 50, errors);
+                errors.check("investigators[" + i + "]", named.get(i) != null, "must be a name, not null");
+                if (name != null) {
+                    team.add(name);
+                }
+            }
             errors.check("investigators", !team.isEmpty(), "must name at least one investigator");
             errors.check("investigators", team.size() <= 20, "must name at most 20 investigators");
             Instant at = Fields.at(body.at(), clock, errors);
@@ -88,6 +96,9 @@ public class CaseActionHandler {
                     ReportedSatisfaction.class, errors);
             String findings = Fields.text("findings", body.findings(), 4000, errors);
             String householdId = Fields.text("householdId", body.householdId(), 64, errors);
+            // the id monitoring-service registers the household under (its own rule for household ids)
+            errors.check("householdId", householdId == null || householdId.matches("[A-Za-z0-9_-]{1,64}"),
+                    "must be 1-64 letters, digits, '-' or '_'");
             errors.check("natures", substantiated == null || substantiated == Substantiation.NO || !natures.isEmpty(),
                     "must name the nature of a substantiated problem");
             Instant at = Fields.at(body.at(), clock, errors);

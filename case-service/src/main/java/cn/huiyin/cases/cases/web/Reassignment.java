@@ -16,6 +16,7 @@ import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -27,6 +28,9 @@ import org.springframework.http.HttpStatus;
  * county cannot hand its case to a neighbour), to a county-level unit within its regions.
  */
 class Reassignment {
+
+    /** A transfer is worked on within weeks; a deadline years away is a typo, not a plan. */
+    static final Duration MAX_DEADLINE = Duration.ofDays(366);
 
     private final TransferRules rules;
     private final RegionRegistry regions;
@@ -62,6 +66,8 @@ class Reassignment {
         Instant dueAt = Fields.deadline(body.deadline(), errors);
         Instant now = clock.instant();
         errors.check("deadline", dueAt == null || dueAt.isAfter(now), "must be in the future");
+        errors.check("deadline", dueAt == null || dueAt.isBefore(now.plus(MAX_DEADLINE)),
+                "must be within " + MAX_DEADLINE.toDays() + " days");
         String official = Fields.text("leadOfficial", body.leadOfficial(), 50, errors);
         errors.throwIfAny();
         return c -> {

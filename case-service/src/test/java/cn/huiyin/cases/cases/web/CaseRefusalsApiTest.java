@@ -7,6 +7,7 @@ import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.local.testkit.Tokens;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +116,7 @@ class CaseRefusalsApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("county");
 
         api.post(caseId, "assignment", CaseApi.CITY, Map.of("county", "520527", "leadDepartment", "CIVIL_AFFAIRS",
-                "deadline", "2099-12-31", "leadOfficial", "赵局长"))
+                "deadline", LocalDate.now().plusDays(60).toString(), "leadOfficial", "赵局长"))
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.county").isEqualTo("520527")

@@ -1,6 +1,7 @@
 package cn.huiyin.intake.calls.web;
 
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.StrictRequestBodies;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -11,12 +12,7 @@ import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,18 +24,8 @@ public class JsonBodies {
     private final JsonMapper json;
 
     public JsonBodies(JsonMapper json) {
-        // a field the API does not know, or a number where text belongs, is refused, not silently dropped or coerced
-        this.json = json.rebuild()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, flag -> flag
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .build();
+        // a field the API does not know, or a number where text belongs, is refused, as for every service's bodies
+        this.json = StrictRequestBodies.strict(json);
     }
 
     public Mono<JsonNode> read(ServerRequest request, int limit) {

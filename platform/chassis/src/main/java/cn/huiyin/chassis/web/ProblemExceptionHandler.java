@@ -28,6 +28,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of a request into {@code application/problem+json}. Client mistakes get
@@ -132,6 +133,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static String describe(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         String message = e.getOriginalMessage();
         if (message != null && message.contains("not one of the values accepted")) {
             return "is not one of the accepted values";

@@ -8,7 +8,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** problem+json for every error, and the event contract documents served by every service. */
+/** problem+json for every error, strict request bodies, and the event contract documents of every service. */
 @AutoConfiguration
 public class WebConfiguration {
 
@@ -22,6 +22,11 @@ public class WebConfiguration {
     @Order(-2)
     ProblemExceptionHandler problemExceptionHandler(ProblemResponses responses) {
         return new ProblemExceptionHandler(responses);
+    }
+
+    @Bean
+    StrictRequestBodies strictRequestBodies(JsonMapper jsonMapper) {
+        return new StrictRequestBodies(jsonMapper);
     }
 
     @Bean

@@ -61,6 +61,22 @@ class ProblemJsonTest {
     }
 
     @Test
+    void refusesAFieldTheApiDoesNotKnowByName() {
+        post(Map.of("caseId", "c-3", "countyCode", "520526", "deadline", "2020-03-30T00:00:00Z", "$where", "x"))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("$where")
+                .jsonPath("$.errors[0].message").isEqualTo("is not a field of this request");
+    }
+
+    @Test
+    void refusesANumberWhereTextBelongsRatherThanCoercingIt() {
+        post(Map.of("caseId", 12345, "countyCode", "520526", "deadline", "2020-03-30T00:00:00Z"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("caseId");
+    }
+
+    @Test
     void rejectsABadDateNamingTheField() {
         post(Map.of("caseId", "c-2", "countyCode", "520526", "deadline", "next tuesday"))
                 .expectStatus().isBadRequest()
