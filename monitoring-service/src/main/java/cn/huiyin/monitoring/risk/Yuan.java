@@ -20,6 +20,10 @@ public final class Yuan {
     }
 
     private static String plain(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            // never from validated input; stored before the bounds existed, it must not break an assessment
+            return String.valueOf(value);
+        }
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }

@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.households.application;
 
+import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.infrastructure.StoredAssessment;
@@ -52,7 +53,12 @@ public class HouseholdRegister {
         HouseholdHead head = new HouseholdHead(fingerprints.of(valid.headId()),
                 cipher.seal(valid.headId().normalized(), "head-id:" + householdId),
                 valid.headName() == null ? null : valid.headName().masked(), valid.headId().masked());
-        return signals.attach(head.idFingerprint(), householdId)
+        return households.findByFingerprints(List.of(head.idFingerprint()))
+                .filter(other -> !other.id().equals(householdId))
+                .next()
+                .flatMap(other -> Mono.<Void>error(ProblemException.conflict(
+                        "head.idNumber is already the head of household " + other.id())))
+                .then(signals.attach(head.idFingerprint(), householdId))
                 .then(households.findById(householdId))
                 .flatMap(existing -> monitor.update(householdId,
                                 read -> read.with(household(householdId, valid, head, read.data())), "HOUSEHOLD",

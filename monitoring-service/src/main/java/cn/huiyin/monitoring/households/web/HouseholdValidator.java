@@ -16,9 +16,7 @@ import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +48,7 @@ public class HouseholdValidator {
             errors.add("head", "is required");
         } else {
             name = parse("head.name", body.head().name(), CallerName::parse, errors);
+            errors.require("head.name", body.head().name());
             id = parse("head.idNumber", body.head().idNumber(), ResidentId::parse, errors);
             errors.require("head.idNumber", body.head().idNumber());
         }
@@ -60,7 +59,7 @@ public class HouseholdValidator {
                 "is required for a MONITORED household");
         List<YearlyIncome> incomes = incomes(body.incomes(), today, errors);
         RigidExpenditure expenditure = expenditure(body.expenditure(), errors);
-        Helper helper = body.helper() == null ? null : new Helper(text(body.helper().name()), text(body.helper().unit()));
+        Helper helper = helper(body.helper(), errors);
         errors.throwIfAny();
         return new ValidHousehold(region, name, id, members, status, type, incomes, expenditure, helper,
                 !Boolean.FALSE.equals(body.housingSafe()), !Boolean.FALSE.equals(body.waterSafe()));
@@ -112,6 +111,10 @@ public class HouseholdValidator {
             FieldErrors errors) {
         List<YearlyIncome> parsed = new ArrayList<>();
         Set<Integer> years = new HashSet<>();
+        if (incomes == null || incomes.isEmpty()) {
+            errors.add("incomes", "must list at least one year's income");
+            return parsed;
+        }
         for (int i = 0; incomes != null && i < incomes.size(); i++) {
             YearlyIncome income = income("incomes[" + i + "]", incomes.get(i), today, errors);
             if (income != null && !years.add(income.year())) {
@@ -135,13 +138,17 @@ public class HouseholdValidator {
             errors.add(field + ".perCapita", "is required and must not be negative");
             return null;
         }
-        double[] items = {value(in.wages()), value(in.production()), value(in.transfers()), value(in.property())};
-        if (Arrays.stream(items).anyMatch(v -> v < 0)) {
-            errors.add(field, "income items must not be negative");
+        int before = errors.list().size();
+        Double perCapita = InputRules.yuan(field + ".perCapita", in.perCapita(), errors);
+        double[] items = {value(InputRules.yuan(field + ".wages", in.wages(), errors)),
+            value(InputRules.yuan(field + ".production", in.production(), errors)),
+            value(InputRules.yuan(field + ".transfers", in.transfers(), errors)),
+            value(InputRules.yuan(field + ".property", in.property(), errors))};
+        LocalDate assessedOn = InputRules.date(field + ".assessedOn", in.assessedOn(), today, "2024-05-01", errors);
+        if (errors.list().size() > before) {
             return null;
         }
-        LocalDate assessedOn = in.assessedOn() == null ? today : date(field + ".assessedOn", in.assessedOn(), errors);
-        return new YearlyIncome(in.year(), in.perCapita(), items[0], items[1], items[2], items[3],
+        return new YearlyIncome(in.year(), perCapita, items[0], items[1], items[2], items[3],
                 assessedOn == null ? today : assessedOn);
     }
 
@@ -149,8 +156,22 @@ public class HouseholdValidator {
         if (in == null) {
             return RigidExpenditure.NONE;
         }
-        errors.check("expenditure", value(in.medical()) >= 0 && value(in.schooling()) >= 0, "must not be negative");
-        return new RigidExpenditure(Math.max(0, value(in.medical())), Math.max(0, value(in.schooling())));
+        if (in.medical() == null && in.schooling() == null) {
+            errors.add("expenditure", "must give medical or schooling, or be left out");
+            return RigidExpenditure.NONE;
+        }
+        double medical = value(InputRules.yuan("expenditure.medical", in.medical(), errors));
+        double schooling = value(InputRules.yuan("expenditure.schooling", in.schooling(), errors));
+        return new RigidExpenditure(medical, schooling);
+    }
+
+    private static Helper helper(HouseholdRequest.HelperRequest in, FieldErrors errors) {
+        if (in == null) {
+            return null;
+        }
+        String name = InputRules.requiredText("helper.name", in.name(), InputRules.NAME_LENGTH, errors);
+        String unit = InputRules.text("helper.unit", in.unit(), InputRules.SHORT_TEXT_LENGTH, errors);
+        return new Helper(name, unit);
     }
 
     static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, FieldErrors errors,
@@ -159,15 +180,7 @@ public class HouseholdValidator {
     }
 
     static LocalDate date(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date such as 2030-07-01");
-            return null;
-        }
+        return InputRules.date(field, value, InputRules.LATEST, "2030-07-01", errors);
     }
 
     private static <T> T parse(String field, String value, Function<String, T> parser,
@@ -185,9 +198,5 @@ public class HouseholdValidator {
 
     private static double value(Double d) {
         return d == null ? 0 : d;
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

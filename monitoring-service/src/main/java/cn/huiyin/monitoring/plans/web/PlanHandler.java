@@ -9,6 +9,7 @@ import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.web.HouseholdView;
+import cn.huiyin.monitoring.households.web.InputRules;
 import cn.huiyin.monitoring.plans.model.AssistancePlan;
 import cn.huiyin.monitoring.plans.model.Measure;
 import cn.huiyin.monitoring.plans.model.MeasureType;
@@ -17,7 +18,6 @@ import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,16 +89,14 @@ public class PlanHandler {
             MeasureType type = errors.enumOf(field + ".type", m == null ? null : m.type(), MeasureType.class, true);
             Measure.Status status = errors.enumOf(field + ".status", m == null ? null : m.status(),
                     Measure.Status.class, false);
-            LocalDate due = null;
-            if (m != null && m.due() != null) {
-                try {
-                    due = LocalDate.parse(m.due());
-                } catch (DateTimeParseException e) {
-                    errors.add(field + ".due", "must be a date such as 2025-06-30");
-                }
-            }
+            LocalDate due = m == null ? null
+                    : InputRules.date(field + ".due", m.due(), InputRules.LATEST, "2025-06-30", errors);
+            String description = m == null ? null
+                    : InputRules.text(field + ".description", m.description(), InputRules.TEXT_LENGTH, errors);
+            String owner = m == null ? null
+                    : InputRules.text(field + ".owner", m.owner(), InputRules.SHORT_TEXT_LENGTH, errors);
             if (type != null) {
-                measures.add(new Measure(type, m.description(), m.owner(), due, status));
+                measures.add(new Measure(type, description, owner, due, status));
             }
         }
         errors.throwIfAny();

@@ -7,6 +7,7 @@ import cn.huiyin.chassis.web.FieldError;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.events.RiskFactor;
+import cn.huiyin.monitoring.households.web.InputRules;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
 import cn.huiyin.monitoring.signals.model.Signal;
 import cn.huiyin.monitoring.signals.model.SignalSource;
@@ -21,7 +22,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,15 +70,16 @@ public class SignalHandler {
                     FieldErrors errors = new FieldErrors();
                     String region = region("regionCode", body.regionCode(), client, errors);
                     ResidentId id = id("idNumber", body.idNumber(), errors);
+                    errors.require("factors", body.factors());
                     List<RiskFactor> factors = factors(body.factors(), errors);
                     LocalDate on = date("occurredOn", body.occurredOn(), errors);
-                    errors.check("description", body.description() == null || body.description().length() <= 2000,
-                            "must be at most 2000 characters");
+                    String description = InputRules.text("description", body.description(), InputRules.TEXT_LENGTH,
+                            errors);
                     errors.throwIfAny();
                     String fingerprint = fingerprints.of(id);
                     return intake.householdsOf(List.of(fingerprint)).flatMap(match -> intake.record(new Signal(
                             UUID.randomUUID().toString(), SignalSource.SELF_REPORT, match.get(fingerprint), region,
-                            fingerprint, factors, null, body.description(), on == null ? today() : on,
+                            fingerprint, factors, null, description, on == null ? today() : on,
                             clock.instant(), "self-report", null)));
                 }))
                 .flatMap(s -> ServerResponse.status(201).bodyValue(new Recorded(s.signalId(), s.matched(),
@@ -134,13 +135,15 @@ public class SignalHandler {
         String region = region("regionCode", row.regionCode(), client, errors);
         LocalDate on = date("date", row.date(), errors);
         errors.require("date", row.date());
-        errors.check("amount", row.amount() == null || row.amount() >= 0, "must not be negative");
+        Double amount = InputRules.yuan("amount", row.amount(), errors);
+        String fact = InputRules.text("fact", row.fact(), InputRules.TEXT_LENGTH, errors);
+        String reference = InputRules.text("reference", row.reference(), InputRules.SHORT_TEXT_LENGTH, errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new Signal(UUID.randomUUID().toString(), SignalSource.DEPARTMENT_WARNING, null, region,
-                fingerprints.of(id), List.of(kind.pointsAt()), row.amount(), row.fact(), on, clock.instant(),
-                row.reference() == null ? kind.name() : row.reference(), kind);
+                fingerprints.of(id), List.of(kind.pointsAt()), amount, fact, on, clock.instant(),
+                reference == null ? kind.name() : reference, kind);
     }
 
     private String region(String field, String code, Client client, FieldErrors errors) {
@@ -188,17 +191,7 @@ public class SignalHandler {
     }
 
     private LocalDate date(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value);
-            errors.check(field, !day.isAfter(today()), "must not be in the future");
-            return day;
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date such as 2024-05-01");
-            return null;
-        }
+        return InputRules.date(field, value, today(), "2024-05-01", errors);
     }
 
     private LocalDate today() {

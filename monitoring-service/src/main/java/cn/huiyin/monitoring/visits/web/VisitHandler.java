@@ -9,12 +9,12 @@ import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
+import cn.huiyin.monitoring.households.web.InputRules;
 import cn.huiyin.monitoring.households.web.Scopes;
 import cn.huiyin.monitoring.visits.model.Visit;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,16 +116,12 @@ public class VisitHandler {
             // answered below
         }
         errors.check("kind", kind != null, "must be VISIT or CONTACT");
-        LocalDate on = null;
-        try {
-            on = body.on() == null ? monitor.today() : LocalDate.parse(body.on());
-            errors.check("on", !on.isAfter(monitor.today()), "must not be in the future");
-        } catch (DateTimeParseException e) {
-            errors.add("on", "must be a date such as 2024-05-01");
-        }
-        errors.require("helper", body.helper());
+        LocalDate on = InputRules.date("on", body.on(), monitor.today(), "2024-05-01", errors);
+        String helper = InputRules.requiredText("helper", body.helper(), InputRules.NAME_LENGTH, errors);
+        String note = InputRules.text("note", body.note(), InputRules.TEXT_LENGTH, errors);
         errors.throwIfAny();
-        return new Visit(UUID.randomUUID().toString(), householdId, kind, on, body.helper().strip(), body.note());
+        return new Visit(UUID.randomUUID().toString(), householdId, kind, on == null ? monitor.today() : on, helper,
+                note);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
