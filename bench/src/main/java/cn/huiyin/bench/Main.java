@@ -5,6 +5,7 @@ import cn.huiyin.bench.e2e.EndToEndBenchmark;
 import cn.huiyin.bench.e2e.EndToEndOptions;
 import cn.huiyin.bench.ladder.IntakeBenchmark;
 import cn.huiyin.bench.reference.ProducerReference;
+import cn.huiyin.bench.reporting.BacklogBenchmark;
 import cn.huiyin.bench.reporting.ReportingBenchmark;
 import cn.huiyin.bench.reporting.ReportingOptions;
 import cn.huiyin.bench.rescore.RescoreBenchmark;
@@ -55,6 +56,7 @@ public final class Main {
                 System.exit(ProducerReference.run(rest));
             }
             case "suite-table" -> System.exit(SuiteTable.run(rest));
+            case "backlog" -> System.exit(BacklogBenchmark.run(rest));
             default -> {
                 System.err.println("usage: huiyin-bench.jar ceiling | intake --token T [options]"
                         + " | rescore --token T [options] | reporting --token T [options] | e2e --token T [options]"

@@ -6,6 +6,7 @@ import cn.huiyin.local.testkit.Tokens;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Feeds every endpoint of one service every bad input of {@link BadInputs} and fails once, with the
@@ -35,6 +39,14 @@ public final class BadInputSuite {
     private final List<EndpointInputs> endpoints = new ArrayList<>();
     private final Map<String, String> unwatchedCollections = new LinkedHashMap<>();
     private Tokens token;
+
+    /**
+     * A connection of its own for every input: an answer given before a malformed or oversized body was read
+     * must not leave a pooled connection in a state that makes the next input hang.
+     */
+    private static final WebTestClient ONE_CONNECTION_EACH = WebTestClient
+            .bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
+            .responseTimeout(Duration.ofSeconds(30)).build();
 
     private BadInputSuite(ApplicationContext context, WebTestClient web) {
         this.context = context;
@@ -159,7 +171,7 @@ public final class BadInputSuite {
 
     private EntityExchangeResult<byte[]> exchange(BadInput input) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        WebTestClient.RequestBodySpec request = web.method(HttpMethod.valueOf(input.endpoint().method()))
+        WebTestClient.RequestBodySpec request = ONE_CONNECTION_EACH.method(HttpMethod.valueOf(input.endpoint().method()))
                 .uri(URI.create("http://localhost:" + port + input.uri()));
         if (input.authorization() != null) {
             request.header(HttpHeaders.AUTHORIZATION, input.authorization());
