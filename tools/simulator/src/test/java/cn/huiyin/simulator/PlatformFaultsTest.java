@@ -96,8 +96,12 @@ class PlatformFaultsTest {
     void aConsumerKilledMidStreamCatchesUpToTheSameReport() throws Exception {
         Thread killer = new Thread(() -> {
             try {
-                Thread.sleep(6_000);
+                // mid-stream: once the report has counted some of this month's calls, not at a guessed moment
+                await("reporting-service is counting the stream").atMost(Duration.ofMinutes(1))
+                        .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                        .until(() -> hotline.reportedCalls("2021-04") >= 8);
                 services.kill("reporting-service");
+                // down for a while (a deliberate outage, not a wait), while the hotline keeps calling
                 Thread.sleep(2_000);
                 services.restart("reporting-service", Duration.ofMinutes(3));
             } catch (Exception e) {
@@ -126,7 +130,7 @@ class PlatformFaultsTest {
         assertThat(refused.retryAfter()).as("Retry-After").isNotBlank();
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
 
-        Thread.sleep(10_000);
+        Thread.sleep(10_000); // the outage itself: MongoDB stays down this long
         mongo = LocalMongo.start(mongoDir, mongoPort);
         await("intake accepts calls again").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> hotline.postOnce("2021-05-20").status() == 201);

@@ -1,11 +1,15 @@
 package cn.huiyin.local.testkit.badinput;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -37,17 +41,13 @@ record StoredData(Map<String, List<String>> collections) {
      * background (an outbox relay marking events sent) is not mistaken for a change by a request.
      */
     static StoredData settled(ReactiveMongoTemplate mongo, Set<String> excluded) {
-        StoredData last = of(mongo, excluded);
-        for (int attempt = 0; attempt < 30; attempt++) {
-            sleep();
-            StoredData next = of(mongo, excluded);
-            if (next.equals(last)) {
-                return next;
-            }
-            last = next;
-        }
-        throw new AssertionError("the database never settled; collections still changing: "
-                + last.differences(of(mongo, excluded)));
+        AtomicReference<StoredData> last = new AtomicReference<>(of(mongo, excluded));
+        return await("the database settles (background work such as the outbox relay done)")
+                .pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30))
+                .until(() -> {
+                    StoredData next = of(mongo, excluded);
+                    return next.equals(last.getAndSet(next)) ? next : null;
+                }, Objects::nonNull);
     }
 
     /** What differs from {@code after}, per collection: counts and the first changed document. */
@@ -73,14 +73,5 @@ record StoredData(Map<String, List<String>> collections) {
 
     private static String excerpt(String text) {
         return text.length() > 400 ? text.substring(0, 400) + "..." : text;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
