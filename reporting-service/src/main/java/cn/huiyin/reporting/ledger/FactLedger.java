@@ -4,39 +4,30 @@ import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.export.CaseLedger;
 import cn.huiyin.reporting.export.LedgerRow;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
-import cn.huiyin.reporting.projections.infrastructure.Coverage;
-import cn.huiyin.reporting.projections.infrastructure.FactDocument;
-import cn.huiyin.reporting.projections.infrastructure.FactStore;
-import cn.huiyin.reporting.projections.model.BucketKey;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
 import cn.huiyin.reporting.summary.ReportScope;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-
-import org.bson.Document;
+import java.util.stream.Stream;
 
 import reactor.core.publisher.Flux;
 
 /**
- * The ledger read day by day: a day's buckets name the cases transferred that day (their entries),
- * and the cases' facts are fetched by id, so the stream holds one day's rows at a time and finds
- * them without scanning every fact.
+ * The ledger read a month at a time: the cases transferred to the region's counties in that part of the period,
+ * by day and tracking number, so the stream holds one query's rows at a time and skips months with no buckets.
  */
 public class FactLedger implements CaseLedger {
 
-    private static final String CASE_ENTRY = "case:";
-
-    private final FactStore facts;
-    private final BucketStore buckets;
+    private final LedgerFacts facts;
+    private final Buckets buckets;
     private final RegionRegistry regions;
     private final ReportScope scope;
     private final LedgerRows rows;
 
-    public FactLedger(FactStore facts, BucketStore buckets, RegionRegistry regions, ReportScope scope) {
+    public FactLedger(LedgerFacts facts, Buckets buckets, RegionRegistry regions, ReportScope scope) {
         this.facts = facts;
         this.buckets = buckets;
         this.regions = regions;
@@ -47,33 +38,19 @@ public class FactLedger implements CaseLedger {
     @Override
     public Flux<LedgerRow> rows(String regionCode, LocalDate from, LocalDate to) {
         return scope.check(regionCode, from, to)
-                .flatMapMany(region -> buckets.coverage().flatMapMany(seen -> days(region, seen, from, to)));
+                .flatMapMany(region -> buckets.coverage().flatMapMany(seen -> months(region, seen, from, to)));
     }
 
-    private Flux<LedgerRow> days(Region region, Coverage.Seen seen, LocalDate from, LocalDate to) {
+    private Flux<LedgerRow> months(Region region, Buckets.Seen seen, LocalDate from, LocalDate to) {
         List<String> counties = seen.counties().stream().filter(county -> regions.covers(region.code(), county))
                 .toList();
-        return Flux.fromStream(from.datesUntil(to.plusDays(1)))
-                .filter(day -> seen.months().contains(YearMonth.from(day).toString()))
-                .concatMap(day -> day(counties, day), 1);
-    }
-
-    private Flux<LedgerRow> day(List<String> counties, LocalDate day) {
-        List<String> ids = counties.stream().map(county -> BucketKey.dayId(county, day)).toList();
-        return buckets.daysWithEntries(ids).collectList().flatMapMany(found -> {
-            List<String> callIds = new ArrayList<>();
-            for (Document bucket : found) {
-                bucket.get("entries", Document.class).forEach((key, entry) -> {
-                    Document counts = ((Document) entry).get("c", Document.class);
-                    if (key.startsWith(CASE_ENTRY) && counts != null && !counts.isEmpty()) {
-                        callIds.add(key.substring(CASE_ENTRY.length()));
-                    }
-                });
-            }
-            return callIds.isEmpty() ? Flux.empty()
-                    : facts.findAll(callIds).map(FactDocument::fact).map(rows::of)
-                            .sort(Comparator.comparing(LedgerRow::trackingNumber,
-                                    Comparator.nullsLast(Comparator.naturalOrder())));
-        });
+        YearMonth last = YearMonth.from(to);
+        return Flux.fromStream(Stream.iterate(YearMonth.from(from), month -> !month.isAfter(last), month -> month.plusMonths(1)))
+                .filter(month -> seen.months().contains(month.toString()))
+                .concatMap(month -> {
+                    LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+                    LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+                    return facts.cases(counties, first, end).map(rows::of);
+                }, 1);
     }
 }

@@ -2,8 +2,8 @@ package cn.huiyin.reporting.ledger;
 
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.export.CaseLedger;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
-import cn.huiyin.reporting.projections.infrastructure.FactStore;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
 import cn.huiyin.reporting.summary.ReportScope;
 
 import org.springframework.context.annotation.Bean;
@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class LedgerConfiguration {
 
     @Bean
-    CaseLedger caseLedger(FactStore facts, BucketStore buckets, RegionRegistry regions, ReportScope scope) {
+    CaseLedger caseLedger(LedgerFacts facts, Buckets buckets, RegionRegistry regions, ReportScope scope) {
         return new FactLedger(facts, buckets, regions, scope);
     }
 }

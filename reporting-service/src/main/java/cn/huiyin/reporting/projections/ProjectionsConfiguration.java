@@ -1,135 +1,95 @@
 package cn.huiyin.reporting.projections;
 
 import cn.huiyin.chassis.PeriodicTask;
-import cn.huiyin.events.CallbackCompleted;
-import cn.huiyin.events.CaseAssigned;
-import cn.huiyin.events.CaseOverdue;
-import cn.huiyin.events.CaseReceived;
-import cn.huiyin.events.CaseVerified;
-import cn.huiyin.events.CloudEventAttributes;
-import cn.huiyin.events.EventContract;
-import cn.huiyin.events.EventContracts;
-import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.application.ProjectionMetrics;
-import cn.huiyin.reporting.projections.application.Projector;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
-import cn.huiyin.reporting.projections.infrastructure.FactStore;
-import cn.huiyin.reporting.projections.infrastructure.MonthRollups;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
+import cn.huiyin.reporting.projections.sink.ReadModelSink;
+import cn.huiyin.reporting.projections.sink.ReadModelWriter;
+import cn.huiyin.reporting.projections.streams.ReadModelLag;
+import cn.huiyin.reporting.projections.streams.ReadModelMetrics;
+import cn.huiyin.reporting.projections.streams.ReadModelStreams;
+import cn.huiyin.reporting.projections.streams.ReadModelTopology;
+import cn.huiyin.reporting.projections.streams.StreamsSettings;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 
+
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.messaging.Message;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The report's read model, fed by every topic: one consumer per topic, one projector behind them. */
+/**
+ * The report's read model: the Kafka Streams topology over every topic, the sink that writes its output into
+ * MongoDB, the readers of what it wrote, and its lag for Grafana, tests and the rebuild.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StreamsSettings.class)
 class ProjectionsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionsConfiguration.class);
 
-    private final MeterRegistry meters;
-    private final Duration timeout;
-    private final JsonMapper json;
-
-    ProjectionsConfiguration(MeterRegistry meters, @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout,
-            JsonMapper json) {
-        this.meters = meters;
-        this.timeout = timeout;
-        this.json = json;
+    @Bean
+    Buckets buckets(ReactiveMongoTemplate mongo) {
+        return new Buckets(mongo);
     }
 
     @Bean
-    FactStore factStore(ReactiveMongoTemplate mongo) {
-        FactStore facts = new FactStore(mongo);
+    LedgerFacts ledgerFacts(ReactiveMongoTemplate mongo) {
+        LedgerFacts facts = new LedgerFacts(mongo);
         // not awaited: the service starts while MongoDB may still come up; creating an index twice is harmless
-        facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the facts' index: {}", failure.toString()));
+        facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the ledger's index: {}",
+                failure.toString()));
         return facts;
     }
 
     @Bean
-    MonthRollups monthRollups(ReactiveMongoTemplate mongo) {
-        return new MonthRollups(mongo, meters);
-    }
-
-    /** Sums the months the consumers marked, once per interval; the first round reconciles after a restart. */
-    @Bean
-    PeriodicTask monthRollup(MonthRollups rollups,
-            @Value("${huiyin.reporting.rollup-interval:200ms}") Duration interval) {
-        return new PeriodicTask("month rollup", interval, rollups::flush);
+    ReadModelStreams readModelStreams(StreamsSettings settings, KafkaProperties kafka, JsonMapper json,
+            MeterRegistry meters, @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
+        ReadModelTopology topology = new ReadModelTopology(settings.topics(), json, identificationLimit,
+                new ReadModelMetrics(meters, ReadModelTopology.DEAD_LETTER_GROUP));
+        return new ReadModelStreams(topology.build(), settings, kafka.buildAdminProperties(), meters);
     }
 
     @Bean
-    BucketStore bucketStore(ReactiveMongoTemplate mongo, RegionRegistry regions, MonthRollups rollups) {
-        BucketStore buckets = new BucketStore(mongo, regions, rollups);
-        buckets.ensureIndexes().subscribe(null, failure -> log.warn("could not create the buckets' index: {}",
-                failure.toString()));
-        return buckets;
+    ReadModelSink readModelSink(StreamsSettings settings, KafkaProperties kafka, ReactiveMongoTemplate mongo,
+            RegionRegistry regions, MeterRegistry meters,
+            @Value("${huiyin.messaging.handler-timeout:30s}") Duration timeout) {
+        return new ReadModelSink(kafka.buildAdminProperties(), settings.sinkGroup(), settings.topics(),
+                new ReadModelWriter(mongo, regions), timeout, meters);
     }
 
     @Bean
-    Projector projector(FactStore facts, BucketStore buckets,
-            @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
-        return new Projector(facts, buckets, identificationLimit, new ProjectionMetrics(meters));
+    ReadModelLag readModelLag(StreamsSettings settings, KafkaProperties kafka, MeterRegistry meters) {
+        return new ReadModelLag(kafka.buildAdminProperties(), settings, meters);
     }
 
     @Bean
-    Consumer<Message<CaseReceived>> projectCalls(Projector projector) {
-        return projection("report-calls", EventContracts.CASE_RECEIVED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
+    PeriodicTask readModelLagGauge(ReadModelLag lag, @Value("${huiyin.reporting.lag-interval:5s}") Duration interval) {
+        return new PeriodicTask("read model lag", interval, lag::measure);
     }
 
+    /** Named {@code readModel} in {@code /actuator/health}: UP while the topology runs or rebalances. */
     @Bean
-    Consumer<Message<CaseAssigned>> projectAssignments(Projector projector) {
-        return projection("report-assignments", EventContracts.CASE_ASSIGNED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
+    HealthIndicator readModelHealthIndicator(ReadModelStreams streams) {
+        return () -> {
+            KafkaStreams.State state = streams.state();
+            Health.Builder health = state != null && (state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED)
+                    ? Health.up() : Health.down();
+            return health.withDetail("state", String.valueOf(state)).build();
+        };
     }
 
-    @Bean
-    Consumer<Message<CaseVerified>> projectVerifications(Projector projector) {
-        return projection("report-verifications", EventContracts.CASE_VERIFIED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
-    }
-
-    @Bean
-    Consumer<Message<CallbackCompleted>> projectCallbacks(Projector projector) {
-        return projection("report-callbacks", EventContracts.CALLBACK_COMPLETED,
-                (attributes, event) -> projector.onCall(event.callId(), fact -> fact.with(event)));
-    }
-
-    @Bean
-    Consumer<Message<CaseOverdue>> projectOverdues(Projector projector) {
-        return projection("report-overdues", EventContracts.CASE_OVERDUE, (attributes, event) -> {
-            if (event.callId() == null) {
-                // an older producer's event: without the call it cannot be joined to its fact
-                log.warn("case-overdue {} of case {} has no callId; not counted as a missing report",
-                        attributes.id(), event.caseId());
-                return Mono.empty();
-            }
-            return projector.onCall(event.callId(), fact -> fact.with(event));
-        });
-    }
-
-    @Bean
-    Consumer<Message<HouseholdRiskChanged>> projectHouseholdRisks(Projector projector) {
-        return projection("report-households", EventContracts.HOUSEHOLD_RISK_CHANGED,
-                (attributes, event) -> projector.onHouseholdRisk(attributes.id(), event));
-    }
-
-    private <T extends Record> Projection<T> projection(String name, EventContract<T> contract,
-            BiFunction<CloudEventAttributes, T, Mono<Void>> apply) {
-        return new Projection<>(name, contract, apply, meters, timeout, json);
-    }
 }

@@ -5,7 +5,7 @@ import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -29,12 +29,12 @@ class SummaryConfiguration {
     }
 
     @Bean
-    SummaryService summaries(BucketStore buckets, RegionRegistry regions, ReportScope scope) {
+    SummaryService summaries(Buckets buckets, RegionRegistry regions, ReportScope scope) {
         return new SummaryService(buckets, regions, scope);
     }
 
     @Bean
-    PeriodicTask reportGauges(BucketStore buckets, Summaries summaries, MeterRegistry meters, Clock clock,
+    PeriodicTask reportGauges(Buckets buckets, Summaries summaries, MeterRegistry meters, Clock clock,
             @Value("${huiyin.reporting.gauge-interval:60s}") Duration interval) {
         ReportGauges gauges = new ReportGauges(buckets, summaries, meters, clock);
         return new PeriodicTask("report gauges", interval, gauges::refresh);

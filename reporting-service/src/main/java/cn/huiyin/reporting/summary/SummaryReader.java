@@ -2,8 +2,7 @@ package cn.huiyin.reporting.summary;
 
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
-import cn.huiyin.reporting.projections.infrastructure.Coverage;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
 import cn.huiyin.reporting.projections.model.BucketKey;
 
 import java.time.LocalDate;
@@ -23,10 +22,10 @@ import reactor.core.publisher.Mono;
  */
 final class SummaryReader {
 
-    private final BucketStore buckets;
+    private final Buckets buckets;
     private final RegionRegistry regions;
 
-    SummaryReader(BucketStore buckets, RegionRegistry regions) {
+    SummaryReader(Buckets buckets, RegionRegistry regions) {
         this.buckets = buckets;
         this.regions = regions;
     }
@@ -35,7 +34,7 @@ final class SummaryReader {
         return buckets.coverage().flatMap(seen -> read(region, period, seen));
     }
 
-    private Mono<Observations> read(Region region, ReportPeriod period, Coverage.Seen seen) {
+    private Mono<Observations> read(Region region, ReportPeriod period, Buckets.Seen seen) {
         List<String> scope = seen.counties().stream()
                 .filter(county -> region.parentCode() == null || regions.covers(region.parentCode(), county)).toList();
         List<String> own = scope.stream().filter(county -> regions.covers(region.code(), county)).toList();

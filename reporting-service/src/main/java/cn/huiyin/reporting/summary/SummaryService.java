@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.summary;
 
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
 
 import java.time.LocalDate;
 
@@ -14,7 +14,7 @@ public class SummaryService implements Summaries {
     private final SummaryReader reader;
     private final SummaryAssembler assembler;
 
-    public SummaryService(BucketStore buckets, RegionRegistry regions, ReportScope scope) {
+    public SummaryService(Buckets buckets, RegionRegistry regions, ReportScope scope) {
         this.scope = scope;
         this.reader = new SummaryReader(buckets, regions);
         this.assembler = new SummaryAssembler(regions);

@@ -7,11 +7,9 @@ import cn.huiyin.local.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.export.LedgerRow;
 import cn.huiyin.reporting.ledger.FactLedger;
-import cn.huiyin.reporting.projections.application.ProjectionMetrics;
-import cn.huiyin.reporting.projections.application.Projector;
-import cn.huiyin.reporting.projections.infrastructure.BucketStore;
-import cn.huiyin.reporting.projections.infrastructure.FactStore;
-import cn.huiyin.reporting.projections.infrastructure.MonthRollups;
+import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
+import cn.huiyin.reporting.projections.sink.ReadModelWriter;
 import cn.huiyin.reporting.seed.BijieEvents;
 import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.seed.SeedFigures;
@@ -22,9 +20,6 @@ import cn.huiyin.reporting.summary.SummaryService;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
- * The read model does not depend on how the events arrive: replayed in order into empty
+ * The read model does not depend on how the events arrive: replayed in order through the topology into empty
  * collections, or delivered twice and shuffled into others, the reports are the same.
  */
 class ReplayTest {
@@ -46,27 +41,24 @@ class ReplayTest {
     private static Model inOrder;
     private static Model shuffledTwice;
 
-    /** One read model in its own database. */
-    record Model(ReactiveMongoTemplate mongo, Projector projector, MonthRollups rollups, SummaryService summaries,
-            FactLedger ledger) {
+    /** One read model in its own database, fed by its own topology. */
+    record Model(ReactiveMongoTemplate mongo, ReadModelHarness topology, ReadModelWriter writer,
+            SummaryService summaries, FactLedger ledger) {
 
         static Model in(String database) {
             ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, database);
             mongo.getMongoDatabase().flatMap(db -> reactor.core.publisher.Mono.from(db.drop())).block();
-            FactStore facts = new FactStore(mongo);
-            MonthRollups rollups = new MonthRollups(mongo, new SimpleMeterRegistry());
-            BucketStore buckets = new BucketStore(mongo, REGIONS, rollups);
-            facts.ensureIndexes().then(buckets.ensureIndexes()).block();
+            Buckets buckets = new Buckets(mongo);
             ReportScope scope = new ReportScope(REGIONS, new RegionAccess(REGIONS));
-            return new Model(mongo, new Projector(facts, buckets, Duration.ofDays(15),
-                    new ProjectionMetrics(new SimpleMeterRegistry())), rollups,
-                    new SummaryService(buckets, REGIONS, scope), new FactLedger(facts, buckets, REGIONS, scope));
+            return new Model(mongo, new ReadModelHarness(), new ReadModelWriter(mongo, REGIONS),
+                    new SummaryService(buckets, REGIONS, scope),
+                    new FactLedger(new LedgerFacts(mongo), buckets, REGIONS, scope));
         }
 
-        /** Applies the events as the consumers would, then sums the months they left dirty, as the next round would. */
+        /** Publishes the events to the topology, then writes what it published into MongoDB, as the sink would. */
         void replay(List<Published> events) {
-            Replay.into(projector, events);
-            rollups.flush().block();
+            topology.publish(events);
+            topology.sinkInto(writer);
         }
     }
 
@@ -87,6 +79,8 @@ class ReplayTest {
 
     @AfterAll
     static void close() {
+        inOrder.topology().close();
+        shuffledTwice.topology().close();
         client.close();
     }
 

@@ -20,6 +20,20 @@ public record BucketKey(String countyCode, LocalDate day) {
         return countyCode + "|" + month;
     }
 
+    /** The county of a day's or a month's id. */
+    public static String countyOf(String bucketId) {
+        return bucketId.substring(0, bucketId.indexOf('|'));
+    }
+
+    /** The day ({@code 2020-01-05}) or month ({@code 2020-01}) of a bucket id. */
+    public static String periodOf(String bucketId) {
+        return bucketId.substring(bucketId.indexOf('|') + 1);
+    }
+
+    public static boolean isDayId(String bucketId) {
+        return periodOf(bucketId).length() == 10;
+    }
+
     public String id() {
         return dayId(countyCode, day);
     }

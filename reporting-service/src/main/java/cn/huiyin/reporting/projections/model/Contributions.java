@@ -39,11 +39,16 @@ public final class Contributions {
             entries.add(new Entry(Entry.callKey(fact.callId()),
                     new BucketKey(call.countyCode(), dayOf(call.receivedAt())), counts));
         }
-        if (fact.isCase() && fact.caseStart() != null && fact.caseCounty() != null) {
+        if (placedCase(fact)) {
             entries.add(new Entry(Entry.caseKey(fact.callId()),
                     new BucketKey(fact.caseCounty(), dayOf(fact.caseStart())), caseCounts(fact)));
         }
         return entries;
+    }
+
+    /** A case counts once it is placed in time and county; until then it is only a call. */
+    public static boolean placedCase(CallFact fact) {
+        return fact.isCase() && fact.caseStart() != null && fact.caseCounty() != null;
     }
 
     public static Entry of(String eventId, HouseholdRiskChanged event, Duration identificationLimit) {
@@ -102,7 +107,8 @@ public final class Contributions {
         return counts;
     }
 
-    private static List<Category> categoriesOf(CallFact fact) {
+    /** The call's categories, else those the county's report or the callback repeated. */
+    public static List<Category> categoriesOf(CallFact fact) {
         if (fact.call() != null) {
             return fact.call().categories();
         }

@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one call, case or household change adds to the counters of one bucket. Entries are set,
- * never incremented: a bucket's totals are the sum of its entries, so applying an entry twice
- * changes nothing. An entry with no counts is a tombstone, left where a case moved away from.
+ * What one call, case or household change adds to the counters of one bucket. A fact's change is
+ * the difference between its entries before and after ({@link Deltas}).
  */
 public record Entry(String key, BucketKey bucket, Map<String, Long> counts) {
 
@@ -26,9 +25,5 @@ public record Entry(String key, BucketKey bucket, Map<String, Long> counts) {
 
     public static String riskKey(String eventId) {
         return "risk:" + eventId;
-    }
-
-    public Entry tombstone() {
-        return new Entry(key, bucket, Map.of());
     }
 }

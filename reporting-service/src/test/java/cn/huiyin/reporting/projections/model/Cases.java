@@ -23,46 +23,46 @@ import java.time.Instant;
 import java.util.List;
 
 /** A housing appeal from 威宁 received on 2019-12-30 and transferred on 2020-01-02, with its case events. */
-final class Cases {
+public final class Cases {
 
-    static final String CALL = "call-1";
-    static final String CASE = "case-1";
-    static final String WEINING = "520526";
-    static final String HEZHANG = "520527";
-    static final String TOWNSHIP = "520526101";
-    static final Instant RECEIVED = Instant.parse("2019-12-30T02:00:00Z");
-    static final Instant TRANSFERRED = Instant.parse("2020-01-02T01:00:00Z");
-    static final Instant DEADLINE = TRANSFERRED.plus(Duration.ofDays(25));
-    static final List<Category> CATEGORIES = List.of(Category.HOUSING_SECURITY, Category.INDUSTRY);
+    public static final String CALL = "call-1";
+    public static final String CASE = "case-1";
+    public static final String WEINING = "520526";
+    public static final String HEZHANG = "520527";
+    public static final String TOWNSHIP = "520526101";
+    public static final Instant RECEIVED = Instant.parse("2019-12-30T02:00:00Z");
+    public static final Instant TRANSFERRED = Instant.parse("2020-01-02T01:00:00Z");
+    public static final Instant DEADLINE = TRANSFERRED.plus(Duration.ofDays(25));
+    public static final List<Category> CATEGORIES = List.of(Category.HOUSING_SECURITY, Category.INDUSTRY);
 
     private Cases() {
     }
 
-    static CaseReceived received() {
+    public static CaseReceived received() {
         return new CaseReceived(CALL, "HY520526-20191230-000001", RECEIVED, Channel.PHONE, CallType.APPEAL,
                 Disposition.TRANSFER, CATEGORIES, CaseReceived.Classification.byCaller(), TOWNSHIP, TOWNSHIP, WEINING,
                 "5205", "52", "caller-ref-0000000001", null, false, null, "危房改造补助未兑现");
     }
 
-    static CaseAssigned assigned(String county, Instant at) {
+    public static CaseAssigned assigned(String county, Instant at) {
         return new CaseAssigned(CASE, CALL, "HY520526-20191230-000001", county, Department.HOUSING_CONSTRUCTION,
                 List.of(Department.AGRICULTURE), at.plus(Duration.ofDays(25)), null, at, !at.equals(TRANSFERRED));
     }
 
-    static CaseVerified verified(Instant at, ReportedSatisfaction satisfaction) {
+    public static CaseVerified verified(Instant at, ReportedSatisfaction satisfaction) {
         return new CaseVerified(CASE, CALL, "HY520526-20191230-000001", TOWNSHIP, WEINING, CATEGORIES,
                 Department.HOUSING_CONSTRUCTION, List.of(Department.AGRICULTURE), Substantiation.YES,
                 List.of(Nature.FUNDS_DELAYED), "补助已兑现", Resolution.RESOLVED, satisfaction, false, null,
                 "caller-ref-0000000001", TRANSFERRED, DEADLINE, at, at.isAfter(DEADLINE), 0);
     }
 
-    static CallbackCompleted callback(int attempt, CallbackResult result, Instant at, boolean closes) {
+    public static CallbackCompleted callback(int attempt, CallbackResult result, Instant at, boolean closes) {
         return new CallbackCompleted(CASE, CALL, "HY520526-20191230-000001", TOWNSHIP, WEINING, CATEGORIES, result,
                 result == CallbackResult.UNREACHABLE ? UnreachableReason.NO_ANSWER : null, attempt, closes,
                 result == CallbackResult.UNSATISFIED, at, "caller-ref-0000000001");
     }
 
-    static CaseOverdue overdue() {
+    public static CaseOverdue overdue() {
         return new CaseOverdue(CASE, "HY520526-20191230-000001", WEINING, OverdueStage.OVERDUE, DEADLINE,
                 DEADLINE.plusSeconds(60), CALL);
     }

@@ -1,0 +1,42 @@
+package cn.huiyin.reporting.projections.infrastructure;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import cn.huiyin.reporting.projections.model.CallFact;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The facts of cases, by the county responsible and the day of transfer, for the ledger. */
+public class LedgerFacts {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public LedgerFacts(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Serves {@link #cases}; the embedded wire server ignores it and scans, MongoDB does not. */
+    public Mono<Void> ensureIndexes() {
+        return mongo.indexOps(LedgerFact.class).createIndex(new Index("county", Sort.Direction.ASC)
+                .on("day", Sort.Direction.ASC).on("tracking", Sort.Direction.ASC).named("county_day_tracking")).then();
+    }
+
+    /** The cases transferred to these counties between the two days, by day and then tracking number. */
+    public Flux<CallFact> cases(Collection<String> counties, LocalDate from, LocalDate to) {
+        if (counties.isEmpty()) {
+            return Flux.empty();
+        }
+        Query query = Query.query(where("county").in(counties).and("day").gte(from.toString()).lte(to.toString()))
+                .with(Sort.by("day", "tracking"));
+        return mongo.find(query, LedgerFact.class).map(LedgerFact::fact);
+    }
+}

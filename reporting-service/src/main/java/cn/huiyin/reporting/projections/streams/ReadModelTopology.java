@@ -1,0 +1,127 @@
+package cn.huiyin.reporting.projections.streams;
+
+import cn.huiyin.events.EventContracts;
+import cn.huiyin.reporting.projections.model.BucketTotals;
+import cn.huiyin.reporting.projections.model.Contributions;
+import cn.huiyin.reporting.projections.model.Deltas;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The report's read model as one topology:
+ * <ol>
+ * <li>the six topics are read and decoded; what breaks its contract goes to {@code <topic>.reporting-service.dlq};
+ * <li>events about calls are re-keyed by call id and merged into the call's fact ({@value #FACTS_STORE});
+ * <li>each change of a fact becomes the difference of its bucket entries before and after, keyed by day and by
+ *     month; household risk changes count once each ({@value #RISK_EVENTS_STORE});
+ * <li>the differences are summed per bucket ({@value #BUCKETS_STORE}); the buckets, and the facts of cases for the
+ *     ledger, go to output topics that {@code ReadModelSink} writes into MongoDB.
+ * </ol>
+ * An event costs the same however many calls its bucket holds: a bucket keeps counters, not its calls.
+ */
+public final class ReadModelTopology {
+
+    public static final String FACTS_STORE = "call-facts";
+    public static final String RISK_EVENTS_STORE = "household-risk-events";
+    public static final String BUCKETS_STORE = "report-buckets";
+    /** Internal topics, prefixed with the application id by Kafka Streams. */
+    public static final String BY_CALL = "events-by-call";
+    public static final String BY_BUCKET = "deltas-by-bucket";
+    public static final String DEAD_LETTER_GROUP = "reporting-service";
+
+    public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
+            .distinct().toList();
+
+    private static final Serde<String> KEYS = Serdes.String();
+
+    private final ReadModelTopics topics;
+    private final JsonMapper events;
+    private final Duration identificationLimit;
+    private final ReadModelMetrics metrics;
+
+    public ReadModelTopology(ReadModelTopics topics, JsonMapper events, Duration identificationLimit,
+            ReadModelMetrics metrics) {
+        this.topics = topics;
+        this.events = events;
+        this.identificationLimit = identificationLimit;
+        this.metrics = metrics;
+    }
+
+    public Topology build() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE), KEYS,
+                JsonSerde.of(StoredFact.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RISK_EVENTS_STORE), KEYS,
+                Serdes.Long()).withCachingEnabled());
+
+        KStream<String, Inbound> inbound = builder
+                .stream(INPUT_TOPICS, Consumed.with(KEYS, Serdes.ByteArray()).withName("events"))
+                .processValues(() -> new EventDecoder(events, metrics), Named.as("decode"));
+        Map<String, KStream<String, Inbound>> branches = inbound.split(Named.as("inbound-"))
+                .branch((key, value) -> value instanceof Inbound.Poison, Branched.as("poison"))
+                .branch((key, value) -> value instanceof Inbound.Call, Branched.as("call"))
+                .branch((key, value) -> value instanceof Inbound.Risk, Branched.as("risk"))
+                .noDefaultBranch();
+
+        branches.get("inbound-poison")
+                .mapValues(value -> ((Inbound.Poison) value).original(), Named.as("dead-letter-payload"))
+                .to((key, value, record) -> record.topic() + "." + DEAD_LETTER_GROUP + ".dlq",
+                        Produced.with(KEYS, Serdes.ByteArray()).withName("dead-letters"));
+
+        KStream<String, FactChange> changes = branches.get("inbound-call")
+                .map((key, value) -> KeyValue.pair(((Inbound.Call) value).event().callId(),
+                        ((Inbound.Call) value).event()), Named.as("key-by-call"))
+                .repartition(Repartitioned.<String, CallEvent>as(BY_CALL).withKeySerde(KEYS)
+                        .withValueSerde(JsonSerde.of(CallEvent.class)))
+                .process(FactMerger::new, Named.as("merge-facts"), FACTS_STORE)
+                .peek((callId, change) -> metrics.changed(change), Named.as("count-new-calls"));
+
+        changes.filter((callId, change) -> Contributions.placedCase(change.after()), Named.as("cases-only"))
+                .mapValues(FactChange::stored, Named.as("ledger-fact"))
+                .to(topics.facts(), Produced.with(KEYS, JsonSerde.of(StoredFact.class)).withName("facts-out"));
+
+        KStream<String, BucketDelta> callDeltas = changes.flatMap((callId, change) ->
+                deltas(Deltas.between(change.before(), change.after())), Named.as("call-deltas"));
+        KStream<String, BucketDelta> riskDeltas = branches.get("inbound-risk")
+                .mapValues(value -> (Inbound.Risk) value, Named.as("as-risk"))
+                .process(RiskOnce::new, Named.as("risk-once"), RISK_EVENTS_STORE)
+                .flatMap((householdId, risk) -> deltas(Deltas.of(
+                        Contributions.of(risk.eventId(), risk.event(), identificationLimit))), Named.as("risk-deltas"));
+
+        callDeltas.merge(riskDeltas, Named.as("all-deltas"))
+                .groupByKey(Grouped.with(BY_BUCKET, KEYS, JsonSerde.of(BucketDelta.class)))
+                .aggregate(BucketTotals::empty, (bucket, delta, totals) -> totals.plus(delta.counts()),
+                        Named.as("sum-buckets"),
+                        Materialized.<String, BucketTotals, KeyValueStore<Bytes, byte[]>>as(BUCKETS_STORE)
+                                .withKeySerde(KEYS).withValueSerde(JsonSerde.of(BucketTotals.class)))
+                .toStream(Named.as("bucket-changes"))
+                .to(topics.buckets(), Produced.with(KEYS, JsonSerde.of(BucketTotals.class)).withName("buckets-out"));
+        return builder.build();
+    }
+
+    private static List<KeyValue<String, BucketDelta>> deltas(Map<String, Map<String, Long>> byBucket) {
+        return byBucket.entrySet().stream()
+                .map(bucket -> KeyValue.pair(bucket.getKey(), new BucketDelta(bucket.getValue()))).toList();
+    }
+}
