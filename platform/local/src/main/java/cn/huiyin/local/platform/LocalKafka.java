@@ -60,8 +60,8 @@ public final class LocalKafka {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // a developer machine: keep a week of events, small segments
-        p.put("log.retention.hours", "168");
+        // every event is kept: reporting's read model is rebuilt from the topics (./huiyin reporting rebuild)
+        p.put("log.retention.ms", "-1");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         return p;
     }

@@ -35,6 +35,9 @@ public final class EmbeddedPlatform {
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        // reporting's read model processes exactly once: its transactions need a log one broker can hold
+        kafka.brokerProperty("transaction.state.log.replication.factor", "1");
+        kafka.brokerProperty("transaction.state.log.min.isr", "1");
         kafka.afterPropertiesSet();
         MemoryBackend backend = new IdIndexedMemoryBackend();
         mongo = new MongoServer(backend);

@@ -54,6 +54,7 @@ public class ReadModelLag implements DisposableBean {
     public ReadModelLag(Map<String, Object> kafka, StreamsSettings settings, MeterRegistry meters) {
         Map<String, Object> config = new HashMap<>(kafka);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "huiyin-read-model-lag");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() / 2);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(config);
         this.settings = settings;

@@ -129,6 +129,7 @@ public class ReadModelStreams implements SmartLifecycle {
                                 : Optional.empty()).configs(compacted))
                 .toList();
         Map<String, Object> config = new HashMap<>(kafka);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         try (Admin admin = Admin.create(config)) {
             for (NewTopic topic : topics) {

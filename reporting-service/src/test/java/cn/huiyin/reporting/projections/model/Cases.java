@@ -39,8 +39,19 @@ public final class Cases {
     }
 
     public static CaseReceived received() {
-        return new CaseReceived(CALL, "HY520526-20191230-000001", RECEIVED, Channel.PHONE, CallType.APPEAL,
-                Disposition.TRANSFER, CATEGORIES, CaseReceived.Classification.byCaller(), TOWNSHIP, TOWNSHIP, WEINING,
+        return received(CALL);
+    }
+
+    /** Another appeal on the same day, in the same township. */
+    public static CaseReceived received(String callId) {
+        return received(callId, CallType.APPEAL, Disposition.TRANSFER);
+    }
+
+    public static CaseReceived received(String callId, CallType type, Disposition disposition) {
+        String tracking = CALL.equals(callId) ? "HY520526-20191230-000001"
+                : String.format("HY520526-20191230-%06d", Math.floorMod(callId.hashCode(), 1_000_000));
+        return new CaseReceived(callId, tracking,
+                RECEIVED, Channel.PHONE, type, disposition, CATEGORIES, CaseReceived.Classification.byCaller(), TOWNSHIP, TOWNSHIP, WEINING,
                 "5205", "52", "caller-ref-0000000001", null, false, null, "危房改造补助未兑现");
     }
 
