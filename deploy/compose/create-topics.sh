@@ -28,9 +28,19 @@ DEAD_LETTER_TOPICS=(
   household-risk.reporting-service.dlq
 )
 
+# reporting-service's read model (Kafka Streams) publishes the newest totals of every report bucket and the
+# newest fact of every case here, for its MongoDB sink: compacted, so each key keeps its last value. Its
+# changelog and repartition topics (huiyin-reporting-*) are created by Kafka Streams itself.
+READ_MODEL_TOPICS=(reporting-buckets reporting-facts)
+
 for topic in "${TOPICS[@]}" "${DEAD_LETTER_TOPICS[@]}"; do
   /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --create --if-not-exists \
     --topic "$topic" --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" \
     --config min.insync.replicas="$MIN_INSYNC_REPLICAS" --config retention.ms=-1
 done
-echo "topics ready: ${#TOPICS[@]} topics and ${#DEAD_LETTER_TOPICS[@]} dead-letter topics"
+for topic in "${READ_MODEL_TOPICS[@]}"; do
+  /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --create --if-not-exists \
+    --topic "$topic" --partitions "$PARTITIONS" --replication-factor "$REPLICATION_FACTOR" \
+    --config min.insync.replicas="$MIN_INSYNC_REPLICAS" --config cleanup.policy=compact
+done
+echo "topics ready: ${#TOPICS[@]} topics, ${#DEAD_LETTER_TOPICS[@]} dead-letter topics, ${#READ_MODEL_TOPICS[@]} read-model topics"

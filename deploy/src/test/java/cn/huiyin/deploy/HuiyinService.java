@@ -55,13 +55,22 @@ record HuiyinService(String name, Map<String, Object> properties) {
     }
 
     /** The topics of its consumer bindings ({@code <function>-in-<n>.destination}). */
+    static final String READ_MODEL = "huiyin.reporting.streams.";
+
     List<String> consumedTopics() {
         return bindings().stream().map(binding -> String.valueOf(properties.get(binding + ".destination"))).toList();
     }
 
-    /** {@code <topic>.<group>.dlq} of each consumer binding, the group being the service's name unless given. */
+    /**
+     * {@code <topic>.<group>.dlq} of each consumer binding, the group being the service's name unless given; for
+     * reporting's read model (a Kafka Streams topology, no binder), one per topic under its dead-letter group.
+     */
     List<String> deadLetterTopics() {
         List<String> topics = new ArrayList<>();
+        Object readModelGroup = properties.get(READ_MODEL + "dead-letter-group");
+        if (readModelGroup != null) {
+            Topics.ALL.forEach(topic -> topics.add(Topics.dlq(topic, String.valueOf(readModelGroup))));
+        }
         for (String binding : bindings()) {
             Object group = properties.getOrDefault(binding + ".group", required("spring.application.name"));
             topics.add(Topics.dlq(String.valueOf(properties.get(binding + ".destination")), String.valueOf(group)));
@@ -88,10 +97,23 @@ record HuiyinService(String name, Map<String, Object> properties) {
         return value;
     }
 
+    /** The read model's compacted output topics (reporting-service), which its MongoDB sink reads. */
+    List<String> outputTopics() {
+        List<String> topics = new ArrayList<>();
+        for (String key : List.of("buckets-topic", "facts-topic")) {
+            Object topic = properties.get(READ_MODEL + key);
+            if (topic != null) {
+                topics.add(String.valueOf(topic));
+            }
+        }
+        return topics;
+    }
+
     /** Every topic a consumer group of the platform reads or dead-letters into, in a stable order. */
     static List<String> allTopics() {
         List<String> topics = new ArrayList<>(Topics.ALL);
         all().forEach(service -> topics.addAll(service.deadLetterTopics()));
+        all().forEach(service -> topics.addAll(service.outputTopics()));
         return topics;
     }
 }

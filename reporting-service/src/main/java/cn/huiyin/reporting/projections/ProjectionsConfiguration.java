@@ -58,8 +58,8 @@ class ProjectionsConfiguration {
     @Bean
     ReadModelStreams readModelStreams(StreamsSettings settings, KafkaProperties kafka, JsonMapper json,
             MeterRegistry meters, @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
-        ReadModelTopology topology = new ReadModelTopology(settings.topics(), json, identificationLimit,
-                new ReadModelMetrics(meters, ReadModelTopology.DEAD_LETTER_GROUP));
+        ReadModelTopology topology = new ReadModelTopology(settings.topics(), settings.deadLetterGroup(), json,
+                identificationLimit, new ReadModelMetrics(meters, settings.deadLetterGroup()));
         return new ReadModelStreams(topology.build(), settings, kafka.buildAdminProperties(), meters);
     }
 

@@ -53,8 +53,8 @@ public final class ReadModelHarness implements AutoCloseable {
     private final MeterRegistry meters = new SimpleMeterRegistry();
 
     public ReadModelHarness() {
-        ReadModelTopology topology = new ReadModelTopology(TOPICS, JSON, Duration.ofDays(15),
-                new ReadModelMetrics(meters, ReadModelTopology.DEAD_LETTER_GROUP));
+        ReadModelTopology topology = new ReadModelTopology(TOPICS, "reporting-service", JSON, Duration.ofDays(15),
+                new ReadModelMetrics(meters, "reporting-service"));
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "read-model-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

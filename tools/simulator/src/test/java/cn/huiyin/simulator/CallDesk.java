@@ -117,6 +117,16 @@ final class CallDesk {
         return summary.path("calls").path("total").asLong();
     }
 
+    /** The whole summary as one reporting-service instance answers it. */
+    JsonNode summary(String reportingInstance, String region, LocalDate from, LocalDate to) throws Exception {
+        return get(reportingInstance, "/api/v1/reports/summary?region=" + region + "&from=" + from + "&to=" + to);
+    }
+
+    /** Events one instance took from Kafka and applied, of every type, since its process started. */
+    double appliedBy(String instance) throws Exception {
+        return metric(instance, "huiyin_events_consumed_total", "outcome=\"applied\"");
+    }
+
     /** case-received events applied (not counting duplicates) by case-service and monitoring-service. */
     Map<String, Double> appliedCalls() throws Exception {
         Map<String, Double> applied = new LinkedHashMap<>();
@@ -130,7 +140,8 @@ final class CallDesk {
     /** Events sent to a dead-letter topic by any consumer since its process started. */
     double deadLettered() throws Exception {
         double total = 0;
-        for (String service : List.of("case-service", "monitoring-service", "reporting-service")) {
+        for (String service : List.of("case-service", "monitoring-service", "reporting-service",
+                PlatformFaultsTest.SECOND_REPORTING)) {
             total += metric(service, "huiyin_events_dead_lettered_total");
         }
         return total;

@@ -11,9 +11,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +34,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformFaultsTest {
+
+    /** A second replica of reporting-service: the same application id, topics and database, half the partitions. */
+    static final String SECOND_REPORTING = "reporting-service-2";
+    /** A reporting-service of its own that nobody kills: the figures the two replicas must agree with. */
+    static final String REFERENCE = "reporting-reference";
 
     static KafkaOnPort kafka;
     static int mongoPort;
@@ -50,6 +60,7 @@ class PlatformFaultsTest {
         properties.put("spring.mongodb.uri", "mongodb://127.0.0.1:" + mongoPort);
         properties.put("huiyin.outbox.sweep-interval", "1s");
         services = ServiceProcesses.start(properties, work);
+        services.startInstance(SECOND_REPORTING, "reporting-service", Map.of());
         services.awaitHealthy(Duration.ofMinutes(6));
         String token = EmbeddedPlatform.get().tokens().mint("faults-hotline", List.of("calls:write", "cases:read",
                 "reports:read"), List.of("52"), Duration.ofHours(1));
@@ -93,30 +104,61 @@ class PlatformFaultsTest {
 
     @Test
     @Order(2)
-    void aConsumerKilledMidStreamCatchesUpToTheSameReport() throws Exception {
-        Thread killer = new Thread(() -> {
+    void aReportingReplicaKilledMidStreamLeavesTheFiguresOfOneThatWasNot() throws Exception {
+        assertThat(hotline.appliedBy("reporting-service")).as("events applied by the first replica").isPositive();
+        assertThat(hotline.appliedBy(SECOND_REPORTING)).as("events applied by the second replica").isPositive();
+        AtomicLong countedAtKill = new AtomicLong(-1);
+        CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
             try {
                 // mid-stream: once the report has counted some of this month's calls, not at a guessed moment
                 await("reporting-service is counting the stream").atMost(Duration.ofMinutes(1))
                         .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                         .until(() -> hotline.reportedCalls("2021-04") >= 8);
+                countedAtKill.set(hotline.reportedCalls("2021-04"));
                 services.kill("reporting-service");
                 // down for a while (a deliberate outage, not a wait), while the hotline keeps calling
                 Thread.sleep(2_000);
                 services.restart("reporting-service", Duration.ofMinutes(3));
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                throw new CompletionException(e);
             }
         });
-        killer.start();
 
         int accepted = hotline.callFor(Duration.ofSeconds(20), "2021-04-12", 4);
-        killer.join();
+        killer.get(5, TimeUnit.MINUTES);
 
+        assertThat(countedAtKill.get()).as("calls counted when the replica was killed").isPositive()
+                .isLessThan(accepted);
         awaitCounted(accepted, "2021-04");
-        System.out.printf("reporting-service killed mid-stream: %d calls accepted, all counted%n", accepted);
+        System.out.printf("a reporting replica killed with %d of %d calls counted: all counted once%n",
+                countedAtKill.get(), accepted);
         assertThat(hotline.byCounty("2021-04")).as("calls by county after the crash")
                 .isEqualTo(hotline.sentByCounty("2021-04"));
+        assertTheFiguresOfAReadModelBuiltWithoutCrashes();
+    }
+
+    /** A reference reporting-service reads every topic from the start into its own database, with no crash. */
+    static void assertTheFiguresOfAReadModelBuiltWithoutCrashes() throws Exception {
+        services.startInstance(REFERENCE, "reporting-service", Map.of(
+                "huiyin.reporting.streams.application-id", "huiyin-reporting-reference",
+                "huiyin.reporting.streams.sink-group", "huiyin-reporting-reference-sink",
+                "huiyin.reporting.streams.buckets-topic", "reference-buckets",
+                "huiyin.reporting.streams.facts-topic", "reference-facts",
+                "spring.mongodb.database", "huiyin-reporting-reference"));
+        services.awaitHealthy(Duration.ofMinutes(3));
+        LocalDate from = LocalDate.parse("2021-03-01");
+        LocalDate to = LocalDate.parse("2021-04-30");
+        for (String region : List.of("52", "5205", "520526")) {
+            await("the reference read model has every event (" + region + ")").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(hotline.summary(REFERENCE, region, from, to))
+                            .isEqualTo(hotline.summary("reporting-service", region, from, to)));
+            assertThat(hotline.summary(SECOND_REPORTING, region, from, to))
+                    .isEqualTo(hotline.summary(REFERENCE, region, from, to));
+        }
+        assertThat(hotline.summary(REFERENCE, "52", from, to).path("calls").path("total").asLong())
+                .as("calls in the reference").isEqualTo(hotline.reportedCalls("2021-03") + hotline.reportedCalls("2021-04"));
+        services.discard(REFERENCE);
     }
 
     @Test

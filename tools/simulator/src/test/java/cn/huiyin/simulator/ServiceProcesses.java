@@ -30,91 +30,111 @@ public final class ServiceProcesses implements AutoCloseable {
             "reporting-service");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
+    private final Map<String, Object> platform;
+    private final String home;
     private final Path workDir;
 
-    private ServiceProcesses(Path workDir) {
+    private ServiceProcesses(Map<String, Object> platform, String home, Path workDir) {
+        this.platform = platform;
+        this.home = home;
         this.workDir = workDir;
     }
 
     public static ServiceProcesses start(Map<String, Object> platform, Path workDir) throws IOException {
         String home = System.getProperty("huiyin.home", Path.of("../..").toAbsolutePath().normalize().toString());
-        ServiceProcesses services = new ServiceProcesses(workDir);
+        ServiceProcesses services = new ServiceProcesses(platform, home, workDir);
         Files.createDirectories(workDir.resolve("logs"));
         VaultKeysCommand.write(workDir.resolve("data/keys/vault.properties"));
-        for (String service : SERVICES) {
-            Path jar = Path.of(System.getProperty("huiyin." + service + ".jar",
-                    home + "/" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
-            if (!Files.isRegularFile(jar)) {
-                services.close();
-                throw new IllegalStateException("the " + service + " jar is missing at " + jar + ": build it first"
-                        + " (./mvnw -DskipTests package, or run ./mvnw verify from the root) or point -Dhuiyin."
-                        + service + ".jar at it");
+        try {
+            for (String service : SERVICES) {
+                services.startInstance(service, service, Map.of());
             }
-            int port = freePort();
-            services.ports.put(service, port);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xms128m", "-Xmx640m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
-                    jar.toString(), "--server.port=" + port));
-            // one token for every simulated client in tests: the per-client limit is for real clients
-            command.add("--huiyin.rate-limit.enabled=false");
-            platform.forEach((key, value) -> command.add("--" + key + "=" + value));
-            // the vault keys are read from data/keys/vault.properties in the working directory, as on ./huiyin up
-            services.commands.put(service, command);
-            services.processes.add(services.launch(service));
+        } catch (IOException | IllegalStateException e) {
+            services.close();
+            throw e;
         }
         return services;
     }
 
-    private Process launch(String service) throws IOException {
-        return new ProcessBuilder(commands.get(service)).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("logs/" + service + ".log").toFile()))
+    /**
+     * Starts one more process of {@code service}, named {@code instance}, with the platform's settings and these
+     * (a second replica of reporting-service, or a reference one reading the topics into a database of its own).
+     */
+    public void startInstance(String instance, String service, Map<String, Object> settings) throws IOException {
+        Path jar = Path.of(System.getProperty("huiyin." + service + ".jar",
+                home + "/" + service + "/target/" + service + "-0.1.0-SNAPSHOT.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("the " + service + " jar is missing at " + jar + ": build it first"
+                    + " (./mvnw -DskipTests package, or run ./mvnw verify from the root) or point -Dhuiyin."
+                    + service + ".jar at it");
+        }
+        int port = freePort();
+        ports.put(instance, port);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xms128m", "-Xmx640m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
+                jar.toString(), "--server.port=" + port));
+        // one token for every simulated client in tests: the per-client limit is for real clients
+        command.add("--huiyin.rate-limit.enabled=false");
+        platform.forEach((key, value) -> command.add("--" + key + "=" + value));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        // the vault keys are read from data/keys/vault.properties in the working directory, as on ./huiyin up
+        commands.put(instance, command);
+        processes.put(instance, launch(instance));
+    }
+
+    private Process launch(String instance) throws IOException {
+        return new ProcessBuilder(commands.get(instance)).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("logs/" + instance + ".log").toFile()))
                 .start();
     }
 
-    /** Kills the service's process as a crash would (SIGKILL): no graceful shutdown, no offsets committed. */
-    public void kill(String service) throws InterruptedException {
-        Process process = processes.get(SERVICES.indexOf(service));
+    /** Kills the instance's process as a crash would (SIGKILL): no graceful shutdown, no offsets committed. */
+    public void kill(String instance) throws InterruptedException {
+        Process process = processes.get(instance);
         process.destroyForcibly();
         process.waitFor();
     }
 
-    /** Starts the service again, on the same port with the same settings, and waits until it is ready. */
-    public void restart(String service, Duration timeout) throws IOException {
-        processes.set(SERVICES.indexOf(service), launch(service));
+    /** Stops the instance for good (SIGKILL) and forgets it: the readiness checks no longer wait for it. */
+    public void discard(String instance) throws InterruptedException {
+        kill(instance);
+        processes.remove(instance);
+    }
+
+    /** Starts the instance again, on the same port with the same settings, and waits until all are ready. */
+    public void restart(String instance, Duration timeout) throws IOException {
+        processes.put(instance, launch(instance));
         awaitHealthy(timeout);
     }
 
-    public URI uri(String service) {
-        return URI.create("http://127.0.0.1:" + ports.get(service));
+    public URI uri(String instance) {
+        return URI.create("http://127.0.0.1:" + ports.get(instance));
     }
 
-    /** Waits until every service is ready, within {@code timeout} for all; fails at once when one stops. */
+    /** Waits until every instance is ready, within {@code timeout} for all; fails at once when one stops. */
     public void awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (String service : SERVICES) {
-            Process process = processes.get(SERVICES.indexOf(service));
-            await(service + " ready; see " + log(service))
-                    .atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
-                    .failFast(service + " stopped while starting; see " + log(service), () -> !process.isAlive())
-                    .until(() -> http.send(HttpRequest.newBuilder(uri(service).resolve("/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode() == 200);
-        }
+        processes.forEach((instance, process) -> await(instance + " ready; see " + log(instance))
+                .atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                .failFast(instance + " stopped while starting; see " + log(instance), () -> !process.isAlive())
+                .until(() -> http.send(HttpRequest.newBuilder(uri(instance).resolve("/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200));
     }
 
-    public Path log(String service) {
-        return workDir.resolve("logs/" + service + ".log");
+    public Path log(String instance) {
+        return workDir.resolve("logs/" + instance + ".log");
     }
 
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();

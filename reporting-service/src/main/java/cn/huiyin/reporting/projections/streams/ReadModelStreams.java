@@ -67,6 +67,10 @@ public class ReadModelStreams implements SmartLifecycle {
         p.put(BoundedRocksDbMemory.TOTAL_BYTES, String.valueOf(settings.rocksdbMemory()));
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        if (settings.replicationFactor() >= 3) {
+            // changelogs and repartition topics survive one broker lost without refusing writes
+            p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), "2");
+        }
         p.putAll(settings.properties());
         return p;
     }

@@ -5,8 +5,4 @@ package cn.huiyin.reporting.projections.streams;
  * which {@code ReadModelSink} writes into MongoDB.
  */
 public record ReadModelTopics(String buckets, String facts) {
-
-    public static ReadModelTopics defaults() {
-        return new ReadModelTopics("reporting-buckets", "reporting-facts");
-    }
 }

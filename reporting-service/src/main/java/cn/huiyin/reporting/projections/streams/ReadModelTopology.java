@@ -1,6 +1,7 @@
 package cn.huiyin.reporting.projections.streams;
 
 import cn.huiyin.events.EventContracts;
+import cn.huiyin.events.Topics;
 import cn.huiyin.reporting.projections.model.BucketTotals;
 import cn.huiyin.reporting.projections.model.Contributions;
 import cn.huiyin.reporting.projections.model.Deltas;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The report's read model as one topology:
  * <ol>
- * <li>the six topics are read and decoded; what breaks its contract goes to {@code <topic>.reporting-service.dlq};
+ * <li>the six topics are read and decoded; what breaks its contract goes to {@code <topic>.<group>.dlq};
  * <li>events about calls are re-keyed by call id and merged into the call's fact ({@value #FACTS_STORE});
  * <li>each change of a fact becomes the difference of its bucket entries before and after, keyed by day and by
  *     month; household risk changes count once each ({@value #RISK_EVENTS_STORE});
@@ -48,7 +49,6 @@ public final class ReadModelTopology {
     /** Internal topics, prefixed with the application id by Kafka Streams. */
     public static final String BY_CALL = "events-by-call";
     public static final String BY_BUCKET = "deltas-by-bucket";
-    public static final String DEAD_LETTER_GROUP = "reporting-service";
 
     public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
             .distinct().toList();
@@ -56,13 +56,15 @@ public final class ReadModelTopology {
     private static final Serde<String> KEYS = Serdes.String();
 
     private final ReadModelTopics topics;
+    private final String deadLetterGroup;
     private final JsonMapper events;
     private final Duration identificationLimit;
     private final ReadModelMetrics metrics;
 
-    public ReadModelTopology(ReadModelTopics topics, JsonMapper events, Duration identificationLimit,
-            ReadModelMetrics metrics) {
+    public ReadModelTopology(ReadModelTopics topics, String deadLetterGroup, JsonMapper events,
+            Duration identificationLimit, ReadModelMetrics metrics) {
         this.topics = topics;
+        this.deadLetterGroup = deadLetterGroup;
         this.events = events;
         this.identificationLimit = identificationLimit;
         this.metrics = metrics;
@@ -86,7 +88,7 @@ public final class ReadModelTopology {
 
         branches.get("inbound-poison")
                 .mapValues(value -> ((Inbound.Poison) value).original(), Named.as("dead-letter-payload"))
-                .to((key, value, record) -> record.topic() + "." + DEAD_LETTER_GROUP + ".dlq",
+                .to((key, value, record) -> Topics.dlq(record.topic(), deadLetterGroup),
                         Produced.with(KEYS, Serdes.ByteArray()).withName("dead-letters"));
 
         KStream<String, FactChange> changes = branches.get("inbound-call")

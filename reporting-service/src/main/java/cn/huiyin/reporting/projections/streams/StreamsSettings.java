@@ -30,6 +30,7 @@ public record StreamsSettings(
         @DefaultValue("reporting-buckets") String bucketsTopic,
         @DefaultValue("reporting-facts") String factsTopic,
         @DefaultValue("3") int outputPartitions,
+        @DefaultValue("reporting-service") String deadLetterGroup,
         Map<String, String> properties) {
 
     public StreamsSettings {
