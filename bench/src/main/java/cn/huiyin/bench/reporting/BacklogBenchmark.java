@@ -44,7 +44,8 @@ public final class BacklogBenchmark {
         }
         Loopback.require(URI.create("kafka://" + bootstrap));
         HttpClient http = HttpClient.newHttpClient();
-        HotlineYear year = new HotlineYear(RegionRegistry.loadDefault(), "backlog" + System.currentTimeMillis() % 100_000);
+        HotlineYear year = new HotlineYear(RegionRegistry.loadDefault(), "backlog" + System.currentTimeMillis() % 100_000,
+                HotlineYear.Shape.YEAR);
         long events = (long) cases * HotlineYear.EVENTS_PER_CASE;
         long started = System.nanoTime();
         try (EventPublisher publisher = new EventPublisher(bootstrap)) {

@@ -33,7 +33,27 @@ import java.util.function.Consumer;
  */
 final class HotlineYear {
 
+    /**
+     * Where the cases fall: a whole year over every county ({@code year}), all in one county on one day
+     * ({@code one-day}), or over exactly 1,000 county-days, 50 counties by 20 days ({@code spread}). The last two
+     * compare the cost of an event in a full bucket with that in a nearly empty one.
+     */
+    enum Shape {
+        YEAR, ONE_DAY, SPREAD;
+
+        static Shape parse(String value) {
+            return switch (value) {
+                case "year" -> YEAR;
+                case "one-day" -> ONE_DAY;
+                case "spread" -> SPREAD;
+                default -> throw new IllegalArgumentException("--shape is year, one-day or spread, not " + value);
+            };
+        }
+    }
+
     static final int EVENTS_PER_CASE = 5;
+    private static final int SPREAD_COUNTIES = 50;
+    private static final int SPREAD_DAYS = 20;
     private static final Category[] CATEGORIES = Category.values();
     private static final Nature[] NATURES = Nature.values();
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
@@ -41,10 +61,12 @@ final class HotlineYear {
     private final List<Region> counties;
     private final RegionRegistry regions;
     private final String run;
+    private final Shape shape;
 
-    HotlineYear(RegionRegistry regions, String run) {
+    HotlineYear(RegionRegistry regions, String run, Shape shape) {
         this.regions = regions;
         this.run = run;
+        this.shape = shape;
         this.counties = regions.all().stream()
                 .filter(r -> r.level() == RegionLevel.COUNTY && r.code().startsWith("52")).toList();
     }
@@ -56,11 +78,21 @@ final class HotlineYear {
     /** Hands every event of case {@code n} to {@code publish}, in the order the services would send them. */
     void caseEvents(int n, Consumer<Record> publish) {
         SplittableRandom random = new SplittableRandom(n);
-        Region county = counties.get(n % counties.size());
+        Region county = switch (shape) {
+            case YEAR -> counties.get(n % counties.size());
+            case ONE_DAY -> counties.get(0);
+            case SPREAD -> counties.get(n % SPREAD_COUNTIES);
+        };
+        int dayOfYear = switch (shape) {
+            case YEAR -> random.nextInt(366);
+            case ONE_DAY -> 60;
+            case SPREAD -> (n / SPREAD_COUNTIES) % SPREAD_DAYS;
+        };
         List<Region> townships = regions.children(county.code());
         String township = townships.isEmpty() ? null : townships.get(random.nextInt(townships.size())).code();
         String region = township != null ? township : county.code();
-        Instant received = FIRST_DAY.plusDays(random.nextInt(366)).atTime(8 + random.nextInt(10), random.nextInt(60))
+        // the answered call an hour later stays on the same day: from 8:00 to 16:59
+        Instant received = FIRST_DAY.plusDays(dayOfYear).atTime(8 + random.nextInt(9), random.nextInt(60))
                 .atZone(HotlineTime.ZONE).toInstant();
         Instant assigned = received.plus(Duration.ofMinutes(30));
         Instant deadline = assigned.plus(Duration.ofDays(25));

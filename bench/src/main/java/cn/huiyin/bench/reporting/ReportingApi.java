@@ -36,6 +36,30 @@ final class ReportingApi {
         return sum;
     }
 
+    private static final Pattern LAG = Pattern.compile(
+            "^huiyin_reporting_lag_records\\{[^}]*stage=\"(\\w+)\"[^}]*} ([-0-9.eE+]+)$", Pattern.MULTILINE);
+
+    /**
+     * Records the read model has not yet applied, over its three stages (the topics, its repartition topics, its
+     * MongoDB sink); -1 while a stage is not yet measured.
+     */
+    long behind() throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = LAG.matcher(metrics);
+        long sum = 0;
+        int stages = 0;
+        while (matcher.find()) {
+            long value = (long) Double.parseDouble(matcher.group(2));
+            if (value < 0) {
+                return -1;
+            }
+            sum += value;
+            stages++;
+        }
+        return stages == 3 ? sum : -1;
+    }
+
     /** Times one summary request; fails on anything but 200. */
     Duration summary(String region, String from, String to) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(

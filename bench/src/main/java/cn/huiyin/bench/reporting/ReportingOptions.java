@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Options of {@code bench/run reporting}. */
-public record ReportingOptions(int cases, URI reporting, String bootstrap, String token, int repeats,
-        Duration timeout, Path json) {
+public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting, String bootstrap, String token,
+        int repeats, Duration timeout, Path json) {
 
     static final int MAX_CASES = 1_000_000;
 
     public static ReportingOptions parse(String[] args) {
         int cases = 20_000;
+        HotlineYear.Shape shape = HotlineYear.Shape.YEAR;
         URI reporting = URI.create("http://127.0.0.1:8084");
         String bootstrap = "127.0.0.1:9092";
         String token = null;
@@ -28,6 +29,7 @@ public record ReportingOptions(int cases, URI reporting, String bootstrap, Strin
             String value = args[i + 1];
             switch (name) {
                 case "--cases" -> cases = Integer.parseInt(value.replace(",", "").replace("_", ""));
+                case "--shape" -> shape = HotlineYear.Shape.parse(value);
                 case "--base-url" -> reporting = URI.create(value);
                 case "--bootstrap" -> bootstrap = value;
                 case "--token" -> token = value;
@@ -48,6 +50,6 @@ public record ReportingOptions(int cases, URI reporting, String bootstrap, Strin
         }
         Loopback.require(reporting);
         Loopback.require(URI.create("kafka://" + bootstrap));
-        return new ReportingOptions(cases, reporting, bootstrap, token, repeats, timeout, json);
+        return new ReportingOptions(cases, shape, reporting, bootstrap, token, repeats, timeout, json);
     }
 }

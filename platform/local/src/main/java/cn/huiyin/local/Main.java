@@ -3,6 +3,7 @@ package cn.huiyin.local;
 import cn.huiyin.local.dlq.DlqCommand;
 import cn.huiyin.local.platform.LocalPlatform;
 import cn.huiyin.local.probes.HealthCommand;
+import cn.huiyin.local.probes.ReadModelProgressCommand;
 import cn.huiyin.local.probes.SmokeCommand;
 import cn.huiyin.local.tokens.TokenCommand;
 import cn.huiyin.local.tokens.VaultKeysCommand;
@@ -29,8 +30,9 @@ public final class Main {
             case "smoke" -> SmokeCommand.main(rest);
             case "vault-keys" -> VaultKeysCommand.main(rest);
             case "dlq" -> DlqCommand.main(rest);
+            case "read-model-progress" -> ReadModelProgressCommand.main(rest);
             default -> {
-                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url... | dlq list|replay [options])");
+                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url... | dlq list|replay [options] | read-model-progress [options])");
                 System.exit(2);
             }
         }

@@ -8,6 +8,7 @@ import cn.huiyin.reporting.projections.sink.ReadModelSink;
 import cn.huiyin.reporting.projections.sink.ReadModelWriter;
 import cn.huiyin.reporting.projections.streams.ReadModelLag;
 import cn.huiyin.reporting.projections.streams.ReadModelMetrics;
+import cn.huiyin.reporting.projections.streams.ReadModelReset;
 import cn.huiyin.reporting.projections.streams.ReadModelStreams;
 import cn.huiyin.reporting.projections.streams.ReadModelTopology;
 import cn.huiyin.reporting.projections.streams.StreamsSettings;
@@ -57,10 +58,12 @@ class ProjectionsConfiguration {
 
     @Bean
     ReadModelStreams readModelStreams(StreamsSettings settings, KafkaProperties kafka, JsonMapper json,
-            MeterRegistry meters, @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
+            MeterRegistry meters, ReactiveMongoTemplate mongo,
+            @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
         ReadModelTopology topology = new ReadModelTopology(settings.topics(), settings.deadLetterGroup(), json,
                 identificationLimit, new ReadModelMetrics(meters, settings.deadLetterGroup()));
-        return new ReadModelStreams(topology.build(), settings, kafka.buildAdminProperties(), meters);
+        return new ReadModelStreams(topology.build(), settings, kafka.buildAdminProperties(), meters,
+                new ReadModelReset(kafka.buildAdminProperties(), settings, mongo));
     }
 
     @Bean

@@ -36,6 +36,9 @@ import org.springframework.context.SmartLifecycle;
  */
 public class ReadModelSink implements SmartLifecycle {
 
+    /** Started after the topology (and its reset), stopped before it. */
+    public static final int PHASE = 1_000;
+
     private static final Logger log = LoggerFactory.getLogger(ReadModelSink.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
@@ -68,6 +71,11 @@ public class ReadModelSink implements SmartLifecycle {
                 .description("buckets and facts written into MongoDB by the read model's sink").register(meters);
         this.batches = Timer.builder("huiyin.reporting.sink.batch")
                 .description("time to write one batch of the read model into MongoDB").register(meters);
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     @Override

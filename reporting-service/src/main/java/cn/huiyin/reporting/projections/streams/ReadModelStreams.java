@@ -1,5 +1,8 @@
 package cn.huiyin.reporting.projections.streams;
 
+import cn.huiyin.events.Topics;
+import cn.huiyin.reporting.projections.sink.ReadModelSink;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -13,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -30,8 +35,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the read model's topology with exactly-once processing while the service runs: creates its compacted output
- * topics if missing, binds the Kafka Streams metrics to Micrometer, replaces a stream thread that died of an
+ * Runs the read model's topology with exactly-once processing while the service runs: creates its topics if
+ * missing, binds the Kafka Streams metrics to Micrometer, replaces a stream thread that died of an
  * unexpected error, and closes cleanly at shutdown so the next start resumes from the committed state.
  */
 public class ReadModelStreams implements SmartLifecycle {
@@ -42,14 +47,24 @@ public class ReadModelStreams implements SmartLifecycle {
     private final StreamsSettings settings;
     private final Map<String, Object> kafka;
     private final MeterRegistry meters;
+    private final ReadModelReset reset;
     private volatile KafkaStreams streams;
     private KafkaStreamsMetrics metrics;
 
-    public ReadModelStreams(Topology topology, StreamsSettings settings, Map<String, Object> kafka, MeterRegistry meters) {
+    /** {@code reset} runs before the topology starts when {@code huiyin.reporting.streams.reset} is set. */
+    public ReadModelStreams(Topology topology, StreamsSettings settings, Map<String, Object> kafka, MeterRegistry meters,
+            ReadModelReset reset) {
         this.topology = topology;
         this.settings = settings;
         this.kafka = kafka;
         this.meters = meters;
+        this.reset = reset;
+    }
+
+    /** Before the sink, which reads what the topology writes; stopped after it. */
+    @Override
+    public int getPhase() {
+        return ReadModelSink.PHASE - 1;
     }
 
     /** The Kafka Streams configuration of this process. */
@@ -77,8 +92,15 @@ public class ReadModelStreams implements SmartLifecycle {
 
     @Override
     public void start() {
-        createOutputTopics();
+        if (settings.reset()) {
+            log.warn("huiyin.reporting.streams.reset is set: the read model is derived again from the topics");
+            reset.run();
+        }
+        createTopics();
         KafkaStreams created = new KafkaStreams(topology, properties());
+        if (settings.reset()) {
+            created.cleanUp(); // the local RocksDB state of the application id
+        }
         created.setUncaughtExceptionHandler(failure -> {
             log.error("a read-model stream thread failed; replacing it, it resumes from the last commit", failure);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -94,7 +116,8 @@ public class ReadModelStreams implements SmartLifecycle {
     public void stop() {
         KafkaStreams current = streams;
         if (current != null) {
-            current.close(Duration.ofSeconds(30));
+            // leaving the group hands this instance's tasks to the others now, not after the session timeout
+            current.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(true));
         }
         if (metrics != null) {
             metrics.close();
@@ -124,29 +147,78 @@ public class ReadModelStreams implements SmartLifecycle {
         }
     }
 
-    private void createOutputTopics() {
-        Map<String, String> compacted = new HashMap<>();
-        compacted.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-        List<NewTopic> topics = List.of(settings.bucketsTopic(), settings.factsTopic()).stream()
-                .map(name -> new NewTopic(name, Optional.of(settings.outputPartitions()),
-                        settings.replicationFactor() > 0 ? Optional.of((short) settings.replicationFactor())
-                                : Optional.empty()).configs(compacted))
-                .toList();
+    /** A topic deleted by a reset is refused as existing until the brokers have removed it: tried again a while. */
+    private void createWhenDeleted(Admin admin, NewTopic topic) throws ExecutionException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                admin.createTopics(List.of(topic)).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                if (!settings.reset()) {
+                    return; // another replica made it first
+                }
+                if (attempt >= 30) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
+    }
+
+    /**
+     * The topics the topology reads and writes, where missing: the six topics (with the broker's defaults, as the
+     * binder creates a consumer's topic; Kafka Streams would otherwise wait for the first event of each), their
+     * dead-letter topics (as many partitions as their topic), and the compacted output. Production creates them
+     * all beforehand (deploy/); Kafka away at start only delays them.
+     */
+    private void createTopics() {
         Map<String, Object> config = new HashMap<>(kafka);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        Optional<Short> replication = settings.replicationFactor() > 0
+                ? Optional.of((short) settings.replicationFactor()) : Optional.empty();
         try (Admin admin = Admin.create(config)) {
-            for (NewTopic topic : topics) {
-                try {
-                    admin.createTopics(List.of(topic)).all().get();
-                    log.info("created the read model's output topic {}", topic.name());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        // Kafka away at start: the topology waits for it; a topic it creates is not compacted
-                        log.warn("could not create the read model's output topic {}: {}", topic.name(),
-                                e.getCause().toString());
-                    }
+            Set<String> existing = admin.listTopics().names().get();
+            for (String topic : ReadModelTopology.INPUT_TOPICS) {
+                if (!existing.contains(topic)) {
+                    create(admin, new NewTopic(topic, Optional.empty(), replication));
                 }
+            }
+            Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_COMPACT);
+            for (String topic : List.of(settings.bucketsTopic(), settings.factsTopic())) {
+                if (settings.reset() || !existing.contains(topic)) {
+                    createWhenDeleted(admin, new NewTopic(topic, Optional.of(settings.outputPartitions()), replication)
+                            .configs(compacted));
+                    log.info("created the read model's output topic {}", topic);
+                }
+            }
+            Map<String, TopicDescription> inputs = admin.describeTopics(ReadModelTopology.INPUT_TOPICS)
+                    .allTopicNames().get();
+            inputs.forEach((topic, description) -> {
+                String dlq = Topics.dlq(topic, settings.deadLetterGroup());
+                if (!existing.contains(dlq)) {
+                    create(admin, new NewTopic(dlq, Optional.of(description.partitions().size()), replication));
+                }
+            });
+        } catch (ExecutionException e) {
+            // Kafka away at start: the topology waits for it; topics created by the broker are not compacted
+            log.warn("could not create the read model's topics: {}", e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void create(Admin admin, NewTopic topic) {
+        try {
+            admin.createTopics(List.of(topic)).all().get();
+            log.info("created topic {}", topic.name());
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                log.warn("could not create topic {}: {}", topic.name(), e.getCause().toString());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

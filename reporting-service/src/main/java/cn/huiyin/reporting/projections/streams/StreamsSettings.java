@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stateDir        RocksDB's directory; empty gives each process a fresh temporary one, restored from the
  *                        changelogs at start
  * @param rocksdbMemory   the off-heap memory of all RocksDB stores together
+ * @param reset           derive the read model again from the topics at start ({@code ./huiyin reporting rebuild})
  * @param properties      any other Kafka Streams setting, passed through (e.g. {@code producer.compression.type})
  */
 @ConfigurationProperties("huiyin.reporting.streams")
@@ -31,6 +32,7 @@ public record StreamsSettings(
         @DefaultValue("reporting-facts") String factsTopic,
         @DefaultValue("3") int outputPartitions,
         @DefaultValue("reporting-service") String deadLetterGroup,
+        @DefaultValue("false") boolean reset,
         Map<String, String> properties) {
 
     public StreamsSettings {
