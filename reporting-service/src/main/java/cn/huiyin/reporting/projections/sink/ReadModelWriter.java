@@ -115,9 +115,15 @@ public class ReadModelWriter {
         return document;
     }
 
-    private static WriteModel<Document> replace(String id, long version, Document document) {
-        return new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.not(Filters.gte("v", version))),
-                document, UPSERT);
+    /**
+     * {@code {_id, v: {$not: {$gte: version}}}} as one plain document: {@code Filters.and} would wrap it in an
+     * {@code $and}, which the embedded wire server cannot serve from the {@code _id} index (it would scan the
+     * collection for every write). A document without {@code v} is replaced too.
+     */
+    static WriteModel<Document> replace(String id, long version, Document document) {
+        Document olderThanThis = new Document("_id", id)
+                .append("v", new Document("$not", new Document("$gte", version)));
+        return new ReplaceOneModel<>(olderThanThis, document, UPSERT);
     }
 
     private Mono<Void> bulk(String collection, List<WriteModel<Document>> writes) {

@@ -23,7 +23,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -81,7 +80,6 @@ public class ReadModelStreams implements SmartLifecycle {
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         p.put(BoundedRocksDbMemory.TOTAL_BYTES, String.valueOf(settings.rocksdbMemory()));
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir());
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         if (settings.replicationFactor() >= 3) {
             // changelogs and repartition topics survive one broker lost without refusing writes
             p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), "2");

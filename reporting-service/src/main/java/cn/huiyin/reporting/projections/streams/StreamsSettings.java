@@ -25,7 +25,7 @@ public record StreamsSettings(
         @DefaultValue("1") int threads,
         @DefaultValue("0") int standbyReplicas,
         @DefaultValue("-1") int replicationFactor,
-        @DefaultValue("100ms") Duration commitInterval,
+        @DefaultValue("1s") Duration commitInterval,
         @DefaultValue("10485760") long cacheMaxBytes,
         @DefaultValue("67108864") long rocksdbMemory,
         @DefaultValue("reporting-buckets") String bucketsTopic,
