@@ -7,15 +7,9 @@ import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
 import cn.huiyin.reporting.projections.model.CallFact;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.stream.Stream;
 
-/**
- * One event about a call or its case, on its way to the call's fact: exactly one component is set. It is what the
- * re-keying by call id writes to its repartition topic, so it stays a plain record of the contracts' records.
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/** One event about a call or its case, on its way to the call's fact: exactly one component is set. */
 public record CallEvent(CaseReceived received, CaseAssigned assigned, CaseVerified verified,
         CallbackCompleted callback, CaseOverdue overdue) {
 

@@ -78,7 +78,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], Inbound> {
                     + rootCause(e).getMessage());
             return;
         }
-        Inbound inbound = inbound(attributes, event);
+        Inbound inbound = inbound(attributes, event, record.value());
         if (inbound == null) {
             log.warn("{} {} of case {} has no callId; not counted as a missing report", topic, attributes.id(),
                     ((CaseOverdue) event).caseId());
@@ -89,12 +89,19 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], Inbound> {
         context.forward(record.withValue(inbound));
     }
 
-    private static Inbound inbound(CloudEventAttributes attributes, Record event) {
+    private static Inbound inbound(CloudEventAttributes attributes, Record event, byte[] payload) {
         if (event instanceof HouseholdRiskChanged risk) {
             return new Inbound.Risk(attributes.id(), risk);
         }
         CallEvent call = CallEvent.of(event);
-        return call == null || call.callId() == null ? null : new Inbound.Call(call);
+        return call == null || call.callId() == null ? null : new Inbound.Call(call, attributes.type(), payload);
+    }
+
+    /** An event read here once already, after its re-keying by call id: as valid as it was then. */
+    static CallEvent decode(PublishedEvent published, JsonMapper json) {
+        EventContract<?> contract = EventContracts.forType(published.type()).orElseThrow(
+                () -> new IllegalStateException("an event of unknown type " + published.type() + " was re-keyed"));
+        return CallEvent.of(json.readValue(published.payload(), contract.payloadType()));
     }
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, String topic, Optional<RecordMetadata> source,

@@ -92,10 +92,13 @@ public final class ReadModelTopology {
                         Produced.with(KEYS, Serdes.ByteArray()).withName("dead-letters"));
 
         KStream<String, FactChange> changes = branches.get("inbound-call")
-                .map((key, value) -> KeyValue.pair(((Inbound.Call) value).event().callId(),
-                        ((Inbound.Call) value).event()), Named.as("key-by-call"))
-                .repartition(Repartitioned.<String, CallEvent>as(BY_CALL).withKeySerde(KEYS)
-                        .withValueSerde(JsonSerde.of(CallEvent.class)))
+                .map((key, value) -> {
+                    Inbound.Call call = (Inbound.Call) value;
+                    return KeyValue.pair(call.event().callId(), new PublishedEvent(call.type(), call.payload()));
+                }, Named.as("key-by-call"))
+                .repartition(Repartitioned.<String, PublishedEvent>as(BY_CALL).withKeySerde(KEYS)
+                        .withValueSerde(PublishedEvent.serde()))
+                .mapValues(published -> EventDecoder.decode(published, events), Named.as("decode-by-call"))
                 .process(FactMerger::new, Named.as("merge-facts"), FACTS_STORE)
                 .peek((callId, change) -> metrics.changed(change), Named.as("count-new-calls"));
 
@@ -112,11 +115,11 @@ public final class ReadModelTopology {
                         Contributions.of(risk.eventId(), risk.event(), identificationLimit))), Named.as("risk-deltas"));
 
         callDeltas.merge(riskDeltas, Named.as("all-deltas"))
-                .groupByKey(Grouped.with(BY_BUCKET, KEYS, JsonSerde.of(BucketDelta.class)))
+                .groupByKey(Grouped.with(BY_BUCKET, KEYS, CounterSerdes.deltas()))
                 .aggregate(BucketTotals::empty, (bucket, delta, totals) -> totals.plus(delta.counts()),
                         Named.as("sum-buckets"),
                         Materialized.<String, BucketTotals, KeyValueStore<Bytes, byte[]>>as(BUCKETS_STORE)
-                                .withKeySerde(KEYS).withValueSerde(JsonSerde.of(BucketTotals.class)))
+                                .withKeySerde(KEYS).withValueSerde(CounterSerdes.totals()))
                 .toStream(Named.as("bucket-changes"))
                 .to(topics.buckets(), Produced.with(KEYS, JsonSerde.of(BucketTotals.class)).withName("buckets-out"));
         return builder.build();
