@@ -33,6 +33,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.test.TestRecord;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -53,8 +54,9 @@ public final class ReadModelHarness implements AutoCloseable {
     private final MeterRegistry meters = new SimpleMeterRegistry();
 
     public ReadModelHarness() {
+        // in-memory stores: the driver commits after every record, and RocksDB would flush a file each time
         ReadModelTopology topology = new ReadModelTopology(TOPICS, "reporting-service", JSON, Duration.ofDays(15),
-                new ReadModelMetrics(meters, "reporting-service"));
+                new ReadModelMetrics(meters, "reporting-service"), Stores::inMemoryKeyValueStore);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "read-model-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -57,6 +57,6 @@ final class FactMerger implements Processor<String, CallEvent, String, FactChang
         StoredFact next = new StoredFact(version, after);
         facts.put(record.key(), next);
         recent.put(record.key(), next);
-        context.forward(record.withValue(new FactChange(version, before, after)));
+        context.forward(record.withValue(new FactChange(before, next)));
     }
 }

@@ -27,6 +27,27 @@ public final class JsonSerde {
     private JsonSerde() {
     }
 
+    /**
+     * Remembers the last value it wrote: the topology stores a fact and then publishes the same instance for the
+     * ledger, and writing it once instead of twice is a sixth of a stream thread's work. One per topology, which
+     * one stream thread uses at a time per task; the memory is per thread.
+     */
+    public static <T> Serde<T> remembering(Class<T> type) {
+        Serde<T> plain = of(type);
+        ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+        Serializer<T> serializer = (topic, value) -> {
+            Object[] memory = last.get();
+            if (value != null && memory[0] == value) {
+                return (byte[]) memory[1];
+            }
+            byte[] bytes = plain.serializer().serialize(topic, value);
+            memory[0] = value;
+            memory[1] = bytes;
+            return bytes;
+        };
+        return Serdes.serdeFrom(serializer, plain.deserializer());
+    }
+
     public static <T> Serde<T> of(Class<T> type) {
         Serializer<T> serializer = (topic, value) -> value == null ? null : JSON.writeValueAsBytes(value);
         Deserializer<T> deserializer = (topic, bytes) -> {

@@ -9,10 +9,10 @@ import cn.huiyin.reporting.projections.model.Deltas;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -24,7 +24,7 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -60,9 +60,17 @@ public final class ReadModelTopology {
     private final JsonMapper events;
     private final Duration identificationLimit;
     private final ReadModelMetrics metrics;
+    private final Function<String, KeyValueBytesStoreSupplier> stores;
 
     public ReadModelTopology(ReadModelTopics topics, String deadLetterGroup, JsonMapper events,
             Duration identificationLimit, ReadModelMetrics metrics) {
+        this(topics, deadLetterGroup, events, identificationLimit, metrics, Stores::persistentKeyValueStore);
+    }
+
+    /** With other stores than RocksDB's: a test driver commits after every record, which RocksDB pays in flushes. */
+    public ReadModelTopology(ReadModelTopics topics, String deadLetterGroup, JsonMapper events,
+            Duration identificationLimit, ReadModelMetrics metrics, Function<String, KeyValueBytesStoreSupplier> stores) {
+        this.stores = stores;
         this.topics = topics;
         this.deadLetterGroup = deadLetterGroup;
         this.events = events;
@@ -72,9 +80,10 @@ public final class ReadModelTopology {
 
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FACTS_STORE), KEYS,
-                JsonSerde.of(StoredFact.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RISK_EVENTS_STORE), KEYS,
+        Serde<StoredFact> facts = JsonSerde.remembering(StoredFact.class);
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(FACTS_STORE), KEYS, facts)
+                .withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(RISK_EVENTS_STORE), KEYS,
                 Serdes.Long()).withCachingEnabled());
 
         KStream<String, Inbound> inbound = builder
@@ -104,7 +113,7 @@ public final class ReadModelTopology {
 
         changes.filter((callId, change) -> Contributions.placedCase(change.after()), Named.as("cases-only"))
                 .mapValues(FactChange::stored, Named.as("ledger-fact"))
-                .to(topics.facts(), Produced.with(KEYS, JsonSerde.of(StoredFact.class)).withName("facts-out"));
+                .to(topics.facts(), Produced.with(KEYS, facts).withName("facts-out"));
 
         KStream<String, BucketDelta> callDeltas = changes.flatMap((callId, change) ->
                 deltas(Deltas.between(change.before(), change.after())), Named.as("call-deltas"));
@@ -118,7 +127,7 @@ public final class ReadModelTopology {
                 .groupByKey(Grouped.with(BY_BUCKET, KEYS, CounterSerdes.deltas()))
                 .aggregate(BucketTotals::empty, (bucket, delta, totals) -> totals.plus(delta.counts()),
                         Named.as("sum-buckets"),
-                        Materialized.<String, BucketTotals, KeyValueStore<Bytes, byte[]>>as(BUCKETS_STORE)
+                        Materialized.<String, BucketTotals>as(stores.apply(BUCKETS_STORE))
                                 .withKeySerde(KEYS).withValueSerde(CounterSerdes.totals()))
                 .toStream(Named.as("bucket-changes"))
                 .to(topics.buckets(), Produced.with(KEYS, JsonSerde.of(BucketTotals.class)).withName("buckets-out"));
