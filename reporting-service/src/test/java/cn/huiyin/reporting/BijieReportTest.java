@@ -17,8 +17,6 @@ import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.seed.SeedFigures;
 import cn.huiyin.reporting.summary.Summary;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,9 +44,6 @@ class BijieReportTest {
 
     @Autowired
     WebTestClient web;
-
-    @Autowired
-    MeterRegistry meters;
 
     @Autowired
     RegionRegistry regions;

@@ -10,8 +10,6 @@ import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.summary.Summaries;
 import cn.huiyin.reporting.summary.Summary;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,9 +33,6 @@ class RedeliveryTest {
 
     @Autowired
     Summaries summaries;
-
-    @Autowired
-    MeterRegistry meters;
 
     @Autowired
     ReadModelLag readModel;
