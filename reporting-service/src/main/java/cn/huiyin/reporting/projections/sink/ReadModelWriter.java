@@ -44,7 +44,8 @@ public class ReadModelWriter {
     private final ReactiveMongoTemplate mongo;
     private final RegionRegistry regions;
     /** Counties and months this process has written to the coverage document already. */
-    private final Set<String> covered = ConcurrentHashMap.newKeySet();
+    private final Set<String> coveredCounties = ConcurrentHashMap.newKeySet();
+    private final Set<String> coveredMonths = ConcurrentHashMap.newKeySet();
 
     public ReadModelWriter(ReactiveMongoTemplate mongo, RegionRegistry regions) {
         this.mongo = mongo;
@@ -72,10 +73,10 @@ public class ReadModelWriter {
         for (String id : bucketIds) {
             String county = BucketKey.countyOf(id);
             String month = BucketKey.periodOf(id).substring(0, 7);
-            if (!covered.contains("c" + county)) {
+            if (!coveredCounties.contains(county)) {
                 counties.add(county);
             }
-            if (!covered.contains("m" + month)) {
+            if (!coveredMonths.contains(month)) {
                 monthsSeen.add(month);
             }
         }
@@ -88,8 +89,8 @@ public class ReadModelWriter {
                 .flatMap(collection -> Mono.from(collection.updateOne(Filters.eq("_id", Buckets.COVERAGE_ID), update,
                         new UpdateOptions().upsert(true))))
                 .doOnSuccess(done -> {
-                    counties.forEach(county -> covered.add("c" + county));
-                    monthsSeen.forEach(month -> covered.add("m" + month));
+                    coveredCounties.addAll(counties);
+                    coveredMonths.addAll(monthsSeen);
                 })
                 .then();
     }

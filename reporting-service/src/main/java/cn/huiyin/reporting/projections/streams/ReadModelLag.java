@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -52,11 +51,7 @@ public class ReadModelLag implements DisposableBean {
     private final Map<String, AtomicLong> gauges = new HashMap<>();
 
     public ReadModelLag(Map<String, Object> kafka, StreamsSettings settings, MeterRegistry meters) {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "huiyin-read-model-lag");
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() / 2);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        this.admin = Admin.create(config);
+        this.admin = AdminClients.create(kafka, "huiyin-read-model-lag", TIMEOUT);
         this.settings = settings;
         for (String stage : List.of("input", "internal", "sink")) {
             AtomicLong value = new AtomicLong(-1);

@@ -5,7 +5,6 @@ import cn.huiyin.reporting.projections.infrastructure.LedgerFact;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.slf4j.Logger;
@@ -49,10 +47,7 @@ public class ReadModelReset {
     }
 
     public void run() {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-reset", TIMEOUT)) {
             deleteGroups(admin);
             List<String> topics = derivedTopics(admin);
             admin.deleteTopics(topics).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);

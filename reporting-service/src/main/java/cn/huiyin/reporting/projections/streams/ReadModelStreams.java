@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
@@ -173,12 +171,9 @@ public class ReadModelStreams implements SmartLifecycle {
      * all beforehand (deploy/); Kafka away at start only delays them.
      */
     private void createTopics() {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         Optional<Short> replication = settings.replicationFactor() > 0
                 ? Optional.of((short) settings.replicationFactor()) : Optional.empty();
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-topics", Duration.ofSeconds(15))) {
             Set<String> existing = admin.listTopics().names().get();
             for (String topic : ReadModelTopology.INPUT_TOPICS) {
                 if (!existing.contains(topic)) {
