@@ -4,6 +4,7 @@ import cn.huiyin.events.CallType;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseAssigned;
+import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.Category;
@@ -98,7 +99,7 @@ final class HotlineYear {
         Instant deadline = assigned.plus(Duration.ofDays(25));
         Instant verified = assigned.plus(Duration.ofDays(2 + random.nextInt(30)));
         String callId = "bench-" + run + "-" + n;
-        String caseId = "case-" + callId;
+        String caseId = CaseIds.of(callId); // as case-service derives it
         String tracking = "HY" + county.code() + "-" + run + "-" + n;
         String caller = String.format("bench-caller-%010d", n);
         List<Category> categories = List.of(CATEGORIES[random.nextInt(CATEGORIES.length - 1)]);

@@ -19,6 +19,9 @@ public final class ReportingBenchmark {
 
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PROGRESS = Duration.ofSeconds(20);
+    private static final Duration QUIET_WAIT = Duration.ofMinutes(5);
+    /** Polls in a row with nothing behind and nothing newly applied. */
+    private static final int QUIET_POLLS = 3;
 
     private ReportingBenchmark() {
     }
@@ -31,6 +34,7 @@ public final class ReportingBenchmark {
         long events = (long) options.cases() * HotlineYear.EVENTS_PER_CASE;
         System.out.printf("reporting: %,d cases (%,d events) of 2020, shape %s, run %s%n", options.cases(), events,
                 options.shape().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), run);
+        double quietAfter = awaitQuiet(api, QUIET_WAIT);
         double before = api.applied();
         long started = System.nanoTime();
         try (EventPublisher publisher = new EventPublisher(options.bootstrap())) {
@@ -41,7 +45,7 @@ public final class ReportingBenchmark {
         double published = seconds(started);
         System.out.printf("published %,d events in %.1f s (%,.0f events/s)%n", events, published, events / published);
         Figures figures = new Figures().put("cases", options.cases()).put("shape", options.shape().name())
-                .put("events", events)
+                .put("events", events).put("quietAfterSeconds", quietAfter)
                 .put("publishedPerSecond", events / published);
         double projected = awaitProjection(api, before, events, started, options.timeout());
         figures.put("projectedSeconds", projected).put("projectedPerSecond", events / projected);
@@ -80,6 +84,31 @@ public final class ReportingBenchmark {
             TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
         }
         System.out.printf("gave up after %s: %,.0f of %,d events applied%n", timeout, applied, events);
+        return Double.NaN;
+    }
+
+    /**
+     * Waits until the read model has nothing behind and applies nothing new for a few polls: in the suite the parts
+     * before this one leave events still flowing, and the rate measured here is of this run's events alone.
+     * Returns the seconds waited; NaN when it never went quiet (the rate then includes the others' events).
+     */
+    private static double awaitQuiet(ReportingApi api, Duration limit) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + limit.toNanos();
+        double last = api.applied();
+        int still = 0;
+        while (System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+            double applied = api.applied();
+            still = applied == last && api.behind() == 0 ? still + 1 : 0;
+            last = applied;
+            if (still >= QUIET_POLLS) {
+                double waited = seconds(started);
+                System.out.printf("the read model was quiet after %.1f s%n", waited);
+                return waited;
+            }
+        }
+        System.out.printf("the read model was still busy after %s: the rate below includes other events%n", limit);
         return Double.NaN;
     }
 

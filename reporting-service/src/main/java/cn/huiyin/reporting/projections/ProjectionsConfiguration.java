@@ -62,7 +62,7 @@ class ProjectionsConfiguration {
             @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
         ReadModelTopology topology = new ReadModelTopology(settings.topics(), settings.deadLetterGroup(), json,
                 identificationLimit, new ReadModelMetrics(meters, settings.deadLetterGroup()));
-        return new ReadModelStreams(topology.build(), settings, kafka.buildAdminProperties(), meters,
+        return new ReadModelStreams(topology, settings, kafka.buildAdminProperties(), meters,
                 new ReadModelReset(kafka.buildAdminProperties(), settings, mongo));
     }
 

@@ -66,7 +66,7 @@ public final class ReadModelHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver = new TopologyTestDriver(topology.build(), properties);
+        driver = new TopologyTestDriver(topology.build(3), properties);
         for (String topic : ReadModelTopology.INPUT_TOPICS) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer()));
         }

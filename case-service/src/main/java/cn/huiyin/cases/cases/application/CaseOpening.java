@@ -12,14 +12,13 @@ import cn.huiyin.cases.deadlines.DeadlinePolicy;
 import cn.huiyin.cases.routing.CategoryRouting;
 import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.Disposition;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 
@@ -57,7 +56,7 @@ public class CaseOpening {
 
     /** The case id of a call: the same call always gives the same case, so a redelivery cannot make two. */
     public static String caseIdOf(String callId) {
-        return UUID.nameUUIDFromBytes(("case:" + callId).getBytes(StandardCharsets.UTF_8)).toString();
+        return CaseIds.of(callId);
     }
 
     public Mono<Void> open(CaseReceived call) {

@@ -97,7 +97,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], Inbound> {
         return call == null || call.callId() == null ? null : new Inbound.Call(call, attributes.type(), payload);
     }
 
-    /** An event read here once already, after its re-keying by call id: as valid as it was then. */
+    /** An event read here once already, after its re-keying by case id: as valid as it was then. */
     static CallEvent decode(PublishedEvent published, JsonMapper json) {
         EventContract<?> contract = EventContracts.forType(published.type()).orElseThrow(
                 () -> new IllegalStateException("an event of unknown type " + published.type() + " was re-keyed"));

@@ -48,7 +48,7 @@ final class FactMerger implements Processor<String, CallEvent, String, FactChang
         if (stored == null) {
             stored = facts.get(record.key());
         }
-        CallFact before = stored == null ? CallFact.empty(record.key()) : stored.fact();
+        CallFact before = stored == null ? CallFact.empty(record.value().callId()) : stored.fact();
         CallFact after = record.value().applyTo(before);
         if (after.equals(before)) {
             return;

@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * An event about a call as it was published (its CloudEvents type and JSON payload), on the repartition topic that
- * re-keys the events by call id: carried as it came, so it is not written out as JSON a second time.
+ * re-keys by case id what was keyed otherwise: carried as it came, so it is not written out as JSON a second time.
  */
 record PublishedEvent(String type, byte[] payload) {
 

@@ -78,7 +78,7 @@ public class ReadModelLag implements DisposableBean {
 
     private Lag measureNow() throws InterruptedException, ExecutionException, TimeoutException {
         String app = settings.applicationId();
-        List<String> internal = List.of(app + "-" + ReadModelTopology.BY_CALL + "-repartition",
+        List<String> internal = List.of(app + "-" + ReadModelTopology.BY_CASE + "-repartition",
                 app + "-" + ReadModelTopology.BY_BUCKET + "-repartition");
         List<String> output = List.of(settings.bucketsTopic(), settings.factsTopic());
         Map<TopicPartition, OffsetAndMetadata> streamsCommitted = committed(app);

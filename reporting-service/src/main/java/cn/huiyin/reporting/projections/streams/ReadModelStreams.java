@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -25,7 +27,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,10 @@ public class ReadModelStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelStreams.class);
 
-    private final Topology topology;
+    /** How long a start waits for the brokers to tell the case topics' partitions before it gives up. */
+    private static final Duration PARTITIONS_WAIT = Duration.ofMinutes(2);
+
+    private final ReadModelTopology topology;
     private final StreamsSettings settings;
     private final Map<String, Object> kafka;
     private final MeterRegistry meters;
@@ -49,7 +53,7 @@ public class ReadModelStreams implements SmartLifecycle {
     private KafkaStreamsMetrics metrics;
 
     /** {@code reset} runs before the topology starts when {@code huiyin.reporting.streams.reset} is set. */
-    public ReadModelStreams(Topology topology, StreamsSettings settings, Map<String, Object> kafka, MeterRegistry meters,
+    public ReadModelStreams(ReadModelTopology topology, StreamsSettings settings, Map<String, Object> kafka, MeterRegistry meters,
             ReadModelReset reset) {
         this.topology = topology;
         this.settings = settings;
@@ -93,7 +97,7 @@ public class ReadModelStreams implements SmartLifecycle {
             reset.run();
         }
         createTopics();
-        KafkaStreams created = new KafkaStreams(topology, properties());
+        KafkaStreams created = new KafkaStreams(topology.build(casePartitions()), properties());
         if (settings.reset()) {
             created.cleanUp(); // the local RocksDB state of the application id
         }
@@ -202,6 +206,40 @@ public class ReadModelStreams implements SmartLifecycle {
             log.warn("could not create the read model's topics: {}", e.getCause().toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The partitions of the topics case-service keys by case id, which must all have as many: a case's events are
+     * merged in the task of their partition number. Waits for the brokers a while; a start without them fails.
+     */
+    private int casePartitions() {
+        List<String> caseTopics = ReadModelTopology.INPUT_TOPICS.stream().filter(ReadModelTopology::keyedByCase)
+                .toList();
+        long deadline = System.nanoTime() + PARTITIONS_WAIT.toNanos();
+        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-partitions", Duration.ofSeconds(15))) {
+            while (true) {
+                try {
+                    Map<String, Integer> partitions = new TreeMap<>();
+                    admin.describeTopics(caseTopics).allTopicNames().get().forEach(
+                            (topic, description) -> partitions.put(topic, description.partitions().size()));
+                    if (new HashSet<>(partitions.values()).size() != 1) {
+                        throw new IllegalStateException("the case topics must have as many partitions each, for a "
+                                + "case's events to meet in one task of the read model; they have " + partitions);
+                    }
+                    return partitions.values().iterator().next();
+                } catch (ExecutionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("could not read the case topics' partitions in "
+                                + PARTITIONS_WAIT + ": " + e.getCause(), e.getCause());
+                    }
+                    log.warn("waiting for the case topics' partitions: {}", e.getCause().toString());
+                    Thread.sleep(2_000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the case topics' partitions", e);
         }
     }
 

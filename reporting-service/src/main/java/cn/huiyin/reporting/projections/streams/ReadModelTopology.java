@@ -1,5 +1,6 @@
 package cn.huiyin.reporting.projections.streams;
 
+import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.Topics;
 import cn.huiyin.reporting.projections.model.BucketTotals;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The report's read model as one topology:
  * <ol>
  * <li>the six topics are read and decoded; what breaks its contract goes to {@code <topic>.<group>.dlq};
- * <li>events about calls are re-keyed by call id and merged into the call's fact ({@value #FACTS_STORE});
+ * <li>events about calls are keyed by their case id (derived from the call id, as case-service keys them) and
+ *     merged into the call's fact ({@value #FACTS_STORE});
  * <li>each change of a fact becomes the difference of its bucket entries before and after, keyed by day and by
  *     month; household risk changes count once each ({@value #RISK_EVENTS_STORE});
  * <li>the differences are summed per bucket ({@value #BUCKETS_STORE}); the buckets, and the facts of cases for the
@@ -47,11 +49,16 @@ public final class ReadModelTopology {
     public static final String RISK_EVENTS_STORE = "household-risk-events";
     public static final String BUCKETS_STORE = "report-buckets";
     /** Internal topics, prefixed with the application id by Kafka Streams. */
-    public static final String BY_CALL = "events-by-call";
+    public static final String BY_CASE = "events-by-case";
     public static final String BY_BUCKET = "deltas-by-bucket";
 
     public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
             .distinct().toList();
+
+    /** The topics whose events case-service keys by case id: all but the call itself and the households'. */
+    public static boolean keyedByCase(String topic) {
+        return !topic.equals(Topics.CASE_RECEIVED) && !topic.equals(Topics.HOUSEHOLD_RISK);
+    }
 
     private static final Serde<String> KEYS = Serdes.String();
 
@@ -78,7 +85,11 @@ public final class ReadModelTopology {
         this.metrics = metrics;
     }
 
-    public Topology build() {
+    /**
+     * @param casePartitions the partitions of the case topics (all alike): what is re-keyed by case id goes to as
+     *     many, so that it meets the events case-service keyed so in the same task
+     */
+    public Topology build(int casePartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<StoredFact> facts = JsonSerde.remembering(StoredFact.class);
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(FACTS_STORE), KEYS, facts)
@@ -100,22 +111,33 @@ public final class ReadModelTopology {
                 .to((key, value, record) -> Topics.dlq(record.topic(), deadLetterGroup),
                         Produced.with(KEYS, Serdes.ByteArray()).withName("dead-letters"));
 
-        KStream<String, FactChange> changes = branches.get("inbound-call")
+        // case-service keys a case's events by the case id it derives from the call: they reach the facts as they
+        // come. Only what is keyed otherwise (case-received, by call id) takes the way through a repartition topic
+        // with as many partitions as the case topics, so both ways meet in the same task.
+        Map<String, KStream<String, Inbound>> keyed = branches.get("inbound-call").split(Named.as("keyed-"))
+                .branch((key, value) -> CaseIds.of(((Inbound.Call) value).event().callId()).equals(key),
+                        Branched.as("by-case"))
+                .defaultBranch(Branched.as("otherwise"));
+        KStream<String, CallEvent> rekeyed = keyed.get("keyed-otherwise")
                 .map((key, value) -> {
                     Inbound.Call call = (Inbound.Call) value;
-                    return KeyValue.pair(call.event().callId(), new PublishedEvent(call.type(), call.payload()));
-                }, Named.as("key-by-call"))
-                .repartition(Repartitioned.<String, PublishedEvent>as(BY_CALL).withKeySerde(KEYS)
-                        .withValueSerde(PublishedEvent.serde()))
-                .mapValues(published -> EventDecoder.decode(published, events), Named.as("decode-by-call"))
+                    return KeyValue.pair(CaseIds.of(call.event().callId()),
+                            new PublishedEvent(call.type(), call.payload()));
+                }, Named.as("key-by-case"))
+                .repartition(Repartitioned.<String, PublishedEvent>as(BY_CASE).withKeySerde(KEYS)
+                        .withValueSerde(PublishedEvent.serde()).withNumberOfPartitions(casePartitions))
+                .mapValues(published -> EventDecoder.decode(published, events), Named.as("decode-by-case"));
+        KStream<String, FactChange> changes = keyed.get("keyed-by-case")
+                .mapValues(value -> ((Inbound.Call) value).event(), Named.as("as-call-event"))
+                .merge(rekeyed, Named.as("events-by-case"))
                 .process(FactMerger::new, Named.as("merge-facts"), FACTS_STORE)
-                .peek((callId, change) -> metrics.changed(change), Named.as("count-new-calls"));
+                .peek((caseId, change) -> metrics.changed(change), Named.as("count-new-calls"));
 
-        changes.filter((callId, change) -> Contributions.placedCase(change.after()), Named.as("cases-only"))
-                .mapValues(FactChange::stored, Named.as("ledger-fact"))
+        changes.filter((caseId, change) -> Contributions.placedCase(change.after()), Named.as("cases-only"))
+                .map((caseId, change) -> KeyValue.pair(change.after().callId(), change.stored()), Named.as("ledger-fact"))
                 .to(topics.facts(), Produced.with(KEYS, facts).withName("facts-out"));
 
-        KStream<String, BucketDelta> callDeltas = changes.flatMap((callId, change) ->
+        KStream<String, BucketDelta> callDeltas = changes.flatMap((caseId, change) ->
                 deltas(Deltas.between(change.before(), change.after())), Named.as("call-deltas"));
         KStream<String, BucketDelta> riskDeltas = branches.get("inbound-risk")
                 .mapValues(value -> (Inbound.Risk) value, Named.as("as-risk"))

@@ -5,6 +5,7 @@ import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
+import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.Category;
@@ -26,7 +27,8 @@ import java.util.List;
 public final class Cases {
 
     public static final String CALL = "call-1";
-    public static final String CASE = "case-1";
+    /** As case-service derives it, so its events are keyed as case-service keys them. */
+    public static final String CASE = CaseIds.of(CALL);
     public static final String WEINING = "520526";
     public static final String HEZHANG = "520527";
     public static final String TOWNSHIP = "520526101";

@@ -121,6 +121,30 @@ class ReadModelTopologyTest {
     }
 
     @Test
+    void eventsKeyedOtherwiseThanByTheirCaseMeetTheOthersInTheSameFact() {
+        List<Record> history = List.of(Cases.received(), Cases.assigned(Cases.WEINING, Cases.TRANSFERRED),
+                Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(30)), ReportedSatisfaction.SATISFIED),
+                Cases.callback(1, CallbackResult.UNSATISFIED, Cases.TRANSFERRED.plus(Duration.ofDays(31)), false));
+        history.forEach(topology::publish);
+        Map<String, BucketTotals> keyedByCase = totals(topology.buckets());
+
+        try (ReadModelHarness mixed = new ReadModelHarness()) {
+            for (int i = 0; i < history.size(); i++) {
+                Record event = history.get(i);
+                var contract = EventContracts.forEvent(event);
+                // every other event keyed by its call id, as an older or foreign producer might
+                String key = i % 2 == 1 ? Cases.CALL : contract.keyOf(event);
+                mixed.publish(contract.topic(), key, CloudEventAttributes.of(contract, key,
+                        CloudEventAttributes.sourceOf("test"), Instant.now()), event);
+            }
+            assertThat(totals(mixed.buckets())).isEqualTo(keyedByCase);
+            assertThat(mixed.facts()).containsOnlyKeys(Cases.CALL);
+        }
+        assertThat(keyedByCase.get(WEINING_MONTH).totals()).containsEntry(Counters.CASES, 1L)
+                .containsEntry("callback:UNSATISFIED", 1L).containsEntry("reported:SATISFIED", 1L);
+    }
+
+    @Test
     void aHouseholdRiskChangeCountsOnceHoweverOftenItArrives() {
         HouseholdRiskChanged risk = new HouseholdRiskChanged("hh-1", RiskChange.RISK_IDENTIFIED, Cases.TOWNSHIP,
                 Cases.WEINING, RiskLevel.NONE, RiskLevel.HIGH, 72, List.of(RiskFactor.ILLNESS), null,
