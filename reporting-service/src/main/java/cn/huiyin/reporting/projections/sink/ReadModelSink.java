@@ -2,6 +2,7 @@ package cn.huiyin.reporting.projections.sink;
 
 import cn.huiyin.reporting.projections.model.BucketTotals;
 import cn.huiyin.reporting.projections.streams.JsonSerde;
+import cn.huiyin.reporting.projections.streams.ReadModelStreams;
 import cn.huiyin.reporting.projections.streams.ReadModelTopics;
 import cn.huiyin.reporting.projections.streams.StoredFact;
 
@@ -63,6 +64,9 @@ public class ReadModelSink implements SmartLifecycle {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        // bounded like the stream thread's fetches: the service keeps to a 256 MB heap
+        config.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, ReadModelStreams.FETCH_BYTES_PER_PARTITION);
+        config.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, ReadModelStreams.FETCH_BYTES);
         this.consumerConfig = config;
         this.topics = topics;
         this.writer = writer;

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param stateDir        RocksDB's directory; empty gives each process a fresh temporary one, restored from the
  *                        changelogs at start
+ * @param bufferedRecordsPerPartition the input records a stream thread holds per partition before it pauses it
  * @param rocksdbMemory   the off-heap memory of all RocksDB stores together
  * @param reset           derive the read model again from the topics at start ({@code ./huiyin reporting rebuild})
  * @param properties      any other Kafka Streams setting, passed through (e.g. {@code producer.compression.type})
@@ -27,6 +28,7 @@ public record StreamsSettings(
         @DefaultValue("-1") int replicationFactor,
         @DefaultValue("1s") Duration commitInterval,
         @DefaultValue("10485760") long cacheMaxBytes,
+        @DefaultValue("100") int bufferedRecordsPerPartition,
         @DefaultValue("67108864") long rocksdbMemory,
         @DefaultValue("reporting-buckets") String bucketsTopic,
         @DefaultValue("reporting-facts") String factsTopic,
