@@ -42,8 +42,8 @@ public class ReadModelStreams implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelStreams.class);
 
-    /** How long a start waits for the brokers to tell the case topics' partitions before it gives up. */
-    private static final Duration PARTITIONS_WAIT = Duration.ofMinutes(2);
+    /** How long a start waits for the brokers (the admin client retries within it) before it gives up. */
+    private static final int BROKERS_WAIT_MINUTES = 2;
 
     /** A fetch's bytes per partition and in all: a few hundred events each, enough to keep a thread busy. */
     public static final int FETCH_BYTES_PER_PARTITION = 256 * 1024;
@@ -107,8 +107,8 @@ public class ReadModelStreams implements SmartLifecycle {
             log.warn("huiyin.reporting.streams.reset is set: the read model is derived again from the topics");
             reset.run();
         }
-        createTopics();
-        KafkaStreams created = new KafkaStreams(topology.build(casePartitions()), properties());
+        int casePartitions = createTopics();
+        KafkaStreams created = new KafkaStreams(topology.build(casePartitions), properties());
         if (settings.reset()) {
             created.cleanUp(); // the local RocksDB state of the application id
         }
@@ -183,12 +183,15 @@ public class ReadModelStreams implements SmartLifecycle {
      * The topics the topology reads and writes, where missing: the six topics (with the broker's defaults, as the
      * binder creates a consumer's topic; Kafka Streams would otherwise wait for the first event of each), their
      * dead-letter topics (as many partitions as their topic), and the compacted output. Production creates them
-     * all beforehand (deploy/); Kafka away at start only delays them.
+     * all beforehand (deploy/). Returns the partitions of the topics keyed by case id, which must all have as many:
+     * a case's events are merged in the task of their partition number. A start without the brokers for
+     * {@value #BROKERS_WAIT_MINUTES} minutes fails.
      */
-    private void createTopics() {
+    private int createTopics() {
         Optional<Short> replication = settings.replicationFactor() > 0
                 ? Optional.of((short) settings.replicationFactor()) : Optional.empty();
-        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-topics", Duration.ofSeconds(15))) {
+        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-topics",
+                Duration.ofMinutes(BROKERS_WAIT_MINUTES))) {
             Set<String> existing = admin.listTopics().names().get();
             for (String topic : ReadModelTopology.INPUT_TOPICS) {
                 if (!existing.contains(topic)) {
@@ -212,46 +215,28 @@ public class ReadModelStreams implements SmartLifecycle {
                     create(admin, new NewTopic(dlq, Optional.of(description.partitions().size()), replication));
                 }
             });
+            return casePartitions(inputs);
         } catch (ExecutionException e) {
-            // Kafka away at start: the topology waits for it; topics created by the broker are not compacted
-            log.warn("could not create the read model's topics: {}", e.getCause().toString());
+            throw new IllegalStateException("could not read or create the read model's topics: " + e.getCause(),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the read model's topics", e);
         }
     }
 
-    /**
-     * The partitions of the topics case-service keys by case id, which must all have as many: a case's events are
-     * merged in the task of their partition number. Waits for the brokers a while; a start without them fails.
-     */
-    private int casePartitions() {
-        List<String> caseTopics = ReadModelTopology.INPUT_TOPICS.stream().filter(ReadModelTopology::keyedByCase)
-                .toList();
-        long deadline = System.nanoTime() + PARTITIONS_WAIT.toNanos();
-        try (Admin admin = AdminClients.create(kafka, "huiyin-read-model-partitions", Duration.ofSeconds(15))) {
-            while (true) {
-                try {
-                    Map<String, Integer> partitions = new TreeMap<>();
-                    admin.describeTopics(caseTopics).allTopicNames().get().forEach(
-                            (topic, description) -> partitions.put(topic, description.partitions().size()));
-                    if (new HashSet<>(partitions.values()).size() != 1) {
-                        throw new IllegalStateException("the case topics must have as many partitions each, for a "
-                                + "case's events to meet in one task of the read model; they have " + partitions);
-                    }
-                    return partitions.values().iterator().next();
-                } catch (ExecutionException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("could not read the case topics' partitions in "
-                                + PARTITIONS_WAIT + ": " + e.getCause(), e.getCause());
-                    }
-                    log.warn("waiting for the case topics' partitions: {}", e.getCause().toString());
-                    Thread.sleep(2_000);
-                }
+    private static int casePartitions(Map<String, TopicDescription> inputs) {
+        Map<String, Integer> partitions = new TreeMap<>();
+        inputs.forEach((topic, description) -> {
+            if (ReadModelTopology.keyedByCase(topic)) {
+                partitions.put(topic, description.partitions().size());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the case topics' partitions", e);
+        });
+        if (new HashSet<>(partitions.values()).size() != 1) {
+            throw new IllegalStateException("the case topics must have as many partitions each, for a case's "
+                    + "events to meet in one task of the read model; they have " + partitions);
         }
+        return partitions.values().iterator().next();
     }
 
     private static void create(Admin admin, NewTopic topic) {

@@ -1,6 +1,7 @@
 package cn.huiyin.reporting.projections.streams;
 
 import cn.huiyin.events.CaseIds;
+import cn.huiyin.events.EventContract;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.Topics;
 import cn.huiyin.reporting.projections.model.BucketTotals;
@@ -55,9 +56,10 @@ public final class ReadModelTopology {
     public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
             .distinct().toList();
 
-    /** The topics whose events case-service keys by case id: all but the call itself and the households'. */
+    /** The topics whose contracts key their events by case id. */
     public static boolean keyedByCase(String topic) {
-        return !topic.equals(Topics.CASE_RECEIVED) && !topic.equals(Topics.HOUSEHOLD_RISK);
+        List<EventContract<?>> contracts = EventContracts.onTopic(topic);
+        return !contracts.isEmpty() && contracts.stream().allMatch(contract -> contract.keyField().equals("caseId"));
     }
 
     private static final Serde<String> KEYS = Serdes.String();
