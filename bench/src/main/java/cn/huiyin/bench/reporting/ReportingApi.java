@@ -24,14 +24,28 @@ final class ReportingApi {
         this.token = token;
     }
 
+
     /** Events the projections applied since the service started, from its Prometheus endpoint. */
     double applied() throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
+        return sum(APPLIED, metrics());
+    }
+
+    /** Documents of one kind ({@code buckets}, {@code facts}) the read model's sink wrote into MongoDB so far. */
+    double written(String kind) throws IOException, InterruptedException {
+        return sum(Pattern.compile("^huiyin_reporting_sink_written_total\\{[^}]*kind=\"" + kind + "\"[^}]*} ([0-9.eE+]+)$",
+                Pattern.MULTILINE), metrics());
+    }
+
+    private String metrics() throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher matcher = APPLIED.matcher(metrics);
+    }
+
+    private static double sum(Pattern counter, String metrics) {
+        Matcher matcher = counter.matcher(metrics);
         double sum = 0;
         while (matcher.find()) {
-            sum += Double.parseDouble(matcher.group(1));
+            sum += Double.parseDouble(matcher.group(matcher.groupCount()));
         }
         return sum;
     }
@@ -44,9 +58,7 @@ final class ReportingApi {
      * MongoDB sink); -1 while a stage is not yet measured.
      */
     long behind() throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher matcher = LAG.matcher(metrics);
+        Matcher matcher = LAG.matcher(metrics());
         long sum = 0;
         int stages = 0;
         while (matcher.find()) {

@@ -36,6 +36,8 @@ public final class ReportingBenchmark {
                 options.shape().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), run);
         double quietAfter = awaitQuiet(api, QUIET_WAIT);
         double before = api.applied();
+        double bucketsBefore = api.written("buckets");
+        double factsBefore = api.written("facts");
         long started = System.nanoTime();
         try (EventPublisher publisher = new EventPublisher(options.bootstrap())) {
             for (int n = 0; n < options.cases(); n++) {
@@ -49,6 +51,12 @@ public final class ReportingBenchmark {
                 .put("publishedPerSecond", events / published);
         double projected = awaitProjection(api, before, events, started, options.timeout());
         figures.put("projectedSeconds", projected).put("projectedPerSecond", events / projected);
+        double buckets = api.written("buckets") - bucketsBefore;
+        double facts = api.written("facts") - factsBefore;
+        System.out.printf("MongoDB documents written by the read model: %,.0f buckets and %,.0f facts (%.2f per event)%n",
+                buckets, facts, (buckets + facts) / events);
+        figures.put("bucketsWritten", buckets).put("factsWritten", facts)
+                .put("documentsWrittenPerEvent", (buckets + facts) / events);
         if (Double.isNaN(projected)) {
             figures.write(options.json());
             return 1;

@@ -50,7 +50,8 @@ public class ReadModelSink implements SmartLifecycle {
     private final Duration writeTimeout;
     private final Deserializer<BucketTotals> buckets = JsonSerde.of(BucketTotals.class).deserializer();
     private final Deserializer<StoredFact> facts = JsonSerde.of(StoredFact.class).deserializer();
-    private final Counter written;
+    private final Counter bucketsWritten;
+    private final Counter factsWritten;
     private final Timer batches;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -71,10 +72,15 @@ public class ReadModelSink implements SmartLifecycle {
         this.topics = topics;
         this.writer = writer;
         this.writeTimeout = writeTimeout;
-        this.written = Counter.builder("huiyin.reporting.sink.written")
-                .description("buckets and facts written into MongoDB by the read model's sink").register(meters);
+        this.bucketsWritten = written("buckets", meters);
+        this.factsWritten = written("facts", meters);
         this.batches = Timer.builder("huiyin.reporting.sink.batch")
                 .description("time to write one batch of the read model into MongoDB").register(meters);
+    }
+
+    private static Counter written(String kind, MeterRegistry meters) {
+        return Counter.builder("huiyin.reporting.sink.written").tag("kind", kind)
+                .description("buckets and facts written into MongoDB by the read model's sink").register(meters);
     }
 
     @Override
@@ -161,7 +167,8 @@ public class ReadModelSink implements SmartLifecycle {
         batches.record(() -> {
             writer.write(newestBuckets, newestFacts).block(writeTimeout);
         });
-        written.increment(newestBuckets.size() + newestFacts.size());
+        bucketsWritten.increment(newestBuckets.size());
+        factsWritten.increment(newestFacts.size());
     }
 
     /** Back to the first record of the batch on every partition, so the next poll brings the same batch again. */
