@@ -207,8 +207,8 @@ public class ReadModelStreams implements SmartLifecycle {
                     log.info("created the read model's output topic {}", topic);
                 }
             }
-            Map<String, TopicDescription> inputs = admin.describeTopics(ReadModelTopology.INPUT_TOPICS)
-                    .allTopicNames().get();
+            Map<String, TopicDescription> inputs = TopicDescriptions.whenKnown(admin, ReadModelTopology.INPUT_TOPICS,
+                    Duration.ofMinutes(BROKERS_WAIT_MINUTES));
             inputs.forEach((topic, description) -> {
                 String dlq = Topics.dlq(topic, settings.deadLetterGroup());
                 if (!existing.contains(dlq)) {
