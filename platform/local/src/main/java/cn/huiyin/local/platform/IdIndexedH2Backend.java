@@ -9,10 +9,15 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 
+import java.nio.file.Path;
+
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
-/** The H2 file backend, whose collections find documents by {@code _id} as MongoDB does (see {@link IdLookup}). */
+/**
+ * The H2 file backend, whose collections find documents by {@code _id} as MongoDB does (see {@link IdLookup}) and keep
+ * them as BSON in a file set up by {@link DocumentFile}.
+ */
 final class IdIndexedH2Backend extends H2Backend {
 
     /**
@@ -29,8 +34,8 @@ final class IdIndexedH2Backend extends H2Backend {
         this.store = store;
     }
 
-    static IdIndexedH2Backend open(String file) {
-        MVStore store = MVStore.open(file);
+    static IdIndexedH2Backend open(Path file, int cacheMegabytes) {
+        MVStore store = DocumentFile.open(file, cacheMegabytes);
         OPENING.set(store);
         try {
             return new IdIndexedH2Backend(store);
@@ -67,7 +72,8 @@ final class IdIndexedH2Backend extends H2Backend {
             MVStore mvStore = store != null ? store : OPENING.get();
             String namespace = getFullCollectionNamespace(collectionName);
             // the map names H2Database uses, so that existing data files open unchanged
-            MVMap<Object, Document> data = mvStore.openMap("databases." + namespace);
+            MVMap<Object, Document> data = mvStore.openMap(DocumentFile.DOCUMENTS_PREFIX + namespace,
+                    DocumentFile.documents());
             MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
         }

@@ -29,7 +29,7 @@ public final class LocalMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = directory.resolve("huiyin.mv");
-        H2Backend backend = IdIndexedH2Backend.open(file.toString());
+        H2Backend backend = IdIndexedH2Backend.open(file, DocumentFile.defaultCacheMegabytes());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new LocalMongo(server, file);
