@@ -109,7 +109,10 @@ public final class Replay {
             Map<String, Long> events = new TreeMap<>();
             if (base != null) {
                 progress.line("reporting      waiting until the reports have taken in everything sent ...");
+                long waiting = System.nanoTime();
                 differences = check.await(base, ledger, options.timeout(), progress);
+                progress.line(String.format("reporting      %s %.1f s after the last act was answered",
+                        differences.isEmpty() ? "matched" : "still short", (System.nanoTime() - waiting) / 1e9));
                 check.published().forEach((topic, n) -> events.put(topic, n - base.published().getOrDefault(topic, 0L)));
             }
             return new Result(scenario, ledger, differences, events, households.identified.get(),

@@ -24,6 +24,8 @@ final class ReportCheck {
     private static final Pattern PUBLISHED = Pattern.compile(
             "^huiyin_events_published_total\\{([^}]*)\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE);
     private static final Pattern TOPIC = Pattern.compile("topic=\"([^\"]+)\"");
+    /** How often the summaries are asked while waiting: the wait is measured to about this much. */
+    private static final long POLL_MILLIS = 500;
 
     record Baseline(Figures bijie, Figures province, Figures households, LocalDate day, Map<String, Long> published) {
     }
@@ -63,11 +65,11 @@ final class ReportCheck {
             if (left.isEmpty() || System.nanoTime() > deadline) {
                 return left;
             }
-            if (++round % 5 == 0) {
+            if (++round % 20 == 0) {
                 progress.line("reporting      " + left.size() + " figures still catching up, e.g. "
                         + left.entrySet().iterator().next());
             }
-            Pause.of(2_000);
+            Pause.of(POLL_MILLIS);
         }
     }
 
