@@ -32,9 +32,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
         ByteBuf bson = Unpooled.buffer(256);
         try {
             BsonEncoder.encodeDocument(document, bson);
-            byte[] bytes = new byte[bson.readableBytes()];
-            bson.readBytes(bytes);
-            buffer.putVarInt(bytes.length).put(bytes);
+            buffer.putVarInt(bson.readableBytes()).put(bson.nioBuffer());
         } finally {
             bson.release();
         }
@@ -42,9 +40,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public Document read(ByteBuffer buffer) {
-        byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
-        buffer.get(bytes);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+        int length = DataUtils.readVarInt(buffer);
+        ByteBuffer bson = buffer.slice();
+        bson.limit(length);
+        buffer.position(buffer.position() + length);
+        // decoded at once into new objects: nothing keeps a reference to the page's buffer
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
     @Override

@@ -33,16 +33,19 @@ final class DocumentFile {
     }
 
     static MVStore open(Path file, int cacheMegabytes) {
-        if (Files.exists(file) && !bson(file)) {
-            convert(file);
-        }
         MVStore store = builder(file, cacheMegabytes).open();
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
-        if (!BSON.equals(format.get(FORMAT_KEY))) {
-            format.put(FORMAT_KEY, BSON);
-            store.commit();
+        if (BSON.equals(format.get(FORMAT_KEY))) {
+            return store;
         }
-        return store;
+        if (store.getMapNames().stream().noneMatch(name -> name.startsWith(DOCUMENTS_PREFIX))) {
+            format.put(FORMAT_KEY, BSON); // a new file
+            store.commit();
+            return store;
+        }
+        store.close();
+        convert(file);
+        return builder(file, cacheMegabytes).open();
     }
 
     static MVMap.Builder<Object, Document> documents() {
@@ -57,15 +60,6 @@ final class DocumentFile {
     private static MVStore.Builder builder(Path file, int cacheMegabytes) {
         return new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes)
                 .autoCompactFillRate(FILL_RATE_PERCENT);
-    }
-
-    private static boolean bson(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
-        try {
-            return store.hasMap(FORMAT_MAP) && BSON.equals(store.<String, String>openMap(FORMAT_MAP).get(FORMAT_KEY));
-        } finally {
-            store.close();
-        }
     }
 
     private static void convert(Path file) {
