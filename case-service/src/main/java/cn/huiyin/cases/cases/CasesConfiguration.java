@@ -17,8 +17,7 @@ import cn.huiyin.cases.routing.TransferRules;
 import cn.huiyin.cases.supervision.CaseBacklog;
 import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
@@ -49,8 +48,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class CasesConfiguration {
 
     @Bean
-    CaseStore caseStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
-        CaseStore store = new CaseStore(mongo, relay);
+    CaseStore caseStore(ReactiveMongoTemplate mongo, Outbox outbox) {
+        CaseStore store = new CaseStore(mongo, outbox);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CaseStore.class)
                 .warn("could not create the case indexes: {}", failure.toString()));
         return store;
@@ -68,14 +67,13 @@ class CasesConfiguration {
 
     @Bean
     CaseOpening caseOpening(CaseStore cases, ReactiveMongoTemplate mongo, CategoryRouting routing,
-            DeadlinePolicy deadlines, EventOutbox outbox, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
-        return new CaseOpening(cases, new CaseNumbers(mongo), routing, deadlines, outbox, relay, metrics, clock);
+            DeadlinePolicy deadlines, CaseMetrics metrics, Clock clock) {
+        return new CaseOpening(cases, new CaseNumbers(mongo), routing, deadlines, metrics, clock);
     }
 
     @Bean
-    CaseActions caseActions(CaseStore cases, RegionAccess access, EventOutbox outbox, OutboxRelay relay,
-            CaseMetrics metrics) {
-        return new CaseActions(cases, access, outbox, relay, metrics);
+    CaseActions caseActions(CaseStore cases, RegionAccess access, CaseMetrics metrics) {
+        return new CaseActions(cases, access, metrics);
     }
 
     /** {@code case-received} → a case for every transferred call; applied once per event. */
@@ -86,8 +84,8 @@ class CasesConfiguration {
     }
 
     @Bean
-    DeadlineWatch deadlineWatch(CaseStore cases, EventOutbox outbox, OutboxRelay relay, Clock clock) {
-        return new DeadlineWatch(cases, outbox, relay, clock);
+    DeadlineWatch deadlineWatch(CaseStore cases, Clock clock) {
+        return new DeadlineWatch(cases, clock);
     }
 
     @Bean

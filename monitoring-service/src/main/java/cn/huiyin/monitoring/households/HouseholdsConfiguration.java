@@ -1,8 +1,7 @@
 package cn.huiyin.monitoring.households;
 
 import cn.huiyin.chassis.PeriodicTask;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
@@ -48,8 +47,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class HouseholdsConfiguration {
 
     @Bean
-    HouseholdStore householdStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
-        HouseholdStore store = new HouseholdStore(mongo, relay);
+    HouseholdStore householdStore(ReactiveMongoTemplate mongo, Outbox outbox) {
+        HouseholdStore store = new HouseholdStore(mongo, outbox);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(HouseholdStore.class)
                 .warn("could not create the household indexes: {}", failure.toString()));
         return store;
@@ -64,9 +63,8 @@ class HouseholdsConfiguration {
     }
 
     @Bean
-    RiskMonitor riskMonitor(HouseholdStore households, SignalStore signals, RiskAssessor assessor, EventOutbox outbox,
-            OutboxRelay relay, Clock clock) {
-        return new RiskMonitor(households, signals, assessor, outbox, relay, clock);
+    RiskMonitor riskMonitor(HouseholdStore households, SignalStore signals, RiskAssessor assessor, Clock clock) {
+        return new RiskMonitor(households, signals, assessor, clock);
     }
 
     @Bean
@@ -81,10 +79,9 @@ class HouseholdsConfiguration {
     }
 
     @Bean
-    Rescoring rescoring(ReactiveMongoTemplate mongo, HouseholdStore households, SignalStore signals,
-            RiskAssessor assessor, EventOutbox outbox, Clock clock,
+    Rescoring rescoring(HouseholdStore households, SignalStore signals, RiskAssessor assessor, Clock clock,
             @Value("${huiyin.monitoring.rescore-page-size:1000}") int pageSize) {
-        return new Rescoring(mongo, households, signals, assessor, outbox, clock, pageSize);
+        return new Rescoring(households, signals, assessor, clock, pageSize);
     }
 
     @Bean

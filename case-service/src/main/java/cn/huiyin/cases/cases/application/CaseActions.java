@@ -5,8 +5,6 @@ import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.CaseStateConflict;
 import cn.huiyin.cases.cases.model.Transition;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.ProblemException;
@@ -30,16 +28,11 @@ public class CaseActions {
 
     private final CaseStore cases;
     private final RegionAccess access;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final CaseMetrics metrics;
 
-    public CaseActions(CaseStore cases, RegionAccess access, EventOutbox outbox, OutboxRelay relay,
-            CaseMetrics metrics) {
+    public CaseActions(CaseStore cases, RegionAccess access, CaseMetrics metrics) {
         this.cases = cases;
         this.access = access;
-        this.outbox = outbox;
-        this.relay = relay;
         this.metrics = metrics;
     }
 
@@ -79,11 +72,8 @@ public class CaseActions {
                     } catch (CaseStateConflict conflict) {
                         return Mono.error(ProblemException.conflict(conflict.getMessage()));
                     }
-                    return cases.save(read, transition.next(), transition.events().stream().map(outbox::wrap).toList())
-                            .doOnNext(written -> {
-                                metrics.changed(read.data(), written.data(), transition.events());
-                                relay.dispatchInBackground(CaseDocument.COLLECTION, written.id(), written.outbox());
-                            });
+                    return cases.save(read, transition)
+                            .doOnNext(written -> metrics.changed(read.data(), written.data(), transition.events()));
                 });
     }
 }

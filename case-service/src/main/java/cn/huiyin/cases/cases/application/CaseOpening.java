@@ -10,8 +10,6 @@ import cn.huiyin.cases.cases.model.Transition;
 import cn.huiyin.cases.deadlines.Deadline;
 import cn.huiyin.cases.deadlines.DeadlinePolicy;
 import cn.huiyin.cases.routing.CategoryRouting;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.Disposition;
@@ -37,19 +35,15 @@ public class CaseOpening {
     private final CaseNumbers numbers;
     private final CategoryRouting routing;
     private final DeadlinePolicy deadlines;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final CaseMetrics metrics;
     private final Clock clock;
 
     public CaseOpening(CaseStore cases, CaseNumbers numbers, CategoryRouting routing, DeadlinePolicy deadlines,
-            EventOutbox outbox, OutboxRelay relay, CaseMetrics metrics, Clock clock) {
+            CaseMetrics metrics, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.routing = routing;
         this.deadlines = deadlines;
-        this.outbox = outbox;
-        this.relay = relay;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -77,11 +71,7 @@ public class CaseOpening {
         Deadline deadline = deadlines.deadlineFor(start, call.categories(), call.urgent());
         return numbers.next(call.countyCode(), start.atZone(HOTLINE_ZONE).getYear())
                 .map(number -> Case.open(caseId, number, call, route, deadline, start))
-                .flatMap(opened -> cases.insert(opened.next(), opened.events().stream().map(outbox::wrap).toList())
-                        .doOnNext(stored -> {
-                            metrics.opened(stored.data());
-                            relay.dispatchInBackground(CaseDocument.COLLECTION, stored.id(), stored.outbox());
-                        }))
+                .flatMap(opened -> cases.insert(opened).doOnNext(stored -> metrics.opened(stored.data())))
                 .thenReturn(true)
                 .onErrorResume(DuplicateKeyException.class, alreadyOpened -> Mono.just(false));
     }

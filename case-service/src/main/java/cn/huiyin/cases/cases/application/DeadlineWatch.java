@@ -7,8 +7,6 @@ import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.CaseState;
 import cn.huiyin.cases.cases.model.Transition;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,14 +35,10 @@ public class DeadlineWatch {
     static final int BATCH = 500;
 
     private final CaseStore cases;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final Clock clock;
 
-    public DeadlineWatch(CaseStore cases, EventOutbox outbox, OutboxRelay relay, Clock clock) {
+    public DeadlineWatch(CaseStore cases, Clock clock) {
         this.cases = cases;
-        this.outbox = outbox;
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -73,10 +67,7 @@ public class DeadlineWatch {
         if (events.isEmpty()) {
             return Flux.empty();
         }
-        Case marked = overdue.next();
-        return cases.save(document, marked, events.stream().map(outbox::wrap).toList())
-                .doOnNext(written -> relay.dispatchInBackground(CaseDocument.COLLECTION, written.id(),
-                        written.outbox()))
+        return cases.save(document, new Transition(overdue.next(), events))
                 .onErrorResume(OptimisticLockingFailureException.class, another -> {
                     log.debug("case {} was marked or changed by someone else meanwhile", document.id());
                     return Mono.empty();

@@ -2,11 +2,9 @@ package cn.huiyin.cases.cases.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import cn.huiyin.cases.cases.model.Case;
+import cn.huiyin.cases.cases.model.Transition;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.outbox.OutboxEvent;
-import cn.huiyin.chassis.outbox.OutboxRelay;
-
-import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -22,11 +20,11 @@ import reactor.core.publisher.Mono;
 public class CaseStore {
 
     private final ReactiveMongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
 
-    public CaseStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+    public CaseStore(ReactiveMongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.outbox = outbox;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -43,9 +41,11 @@ public class CaseStore {
                 .then();
     }
 
-    /** The first write of a case; a DuplicateKeyException means the case exists already. */
-    public Mono<CaseDocument> insert(Case opened, List<OutboxEvent> events) {
-        return marked(opened.caseId(), events).then(mongo.insert(new CaseDocument(opened.caseId(), 1, opened, events)));
+    /** The first write of a case, with the events of its opening; a DuplicateKeyException means the case exists already. */
+    public Mono<CaseDocument> insert(Transition opened) {
+        String caseId = opened.next().caseId();
+        return outbox.save(CaseDocument.COLLECTION, caseId, opened.events(),
+                events -> mongo.insert(new CaseDocument(caseId, 1, opened.next(), events)));
     }
 
     public Mono<CaseDocument> findById(String caseId) {
@@ -62,25 +62,21 @@ public class CaseStore {
      * the lock: of two writers, one wins, the other gets an OptimisticLockingFailureException). New
      * events are pushed onto the outbox, never written over it, so events the relay has meanwhile
      * sent and removed do not come back. The document returned holds only the new events, the ones
-     * its caller dispatches.
+     * the outbox sends.
      */
-    public Mono<CaseDocument> save(CaseDocument read, Case next, List<OutboxEvent> events) {
-        Update update = new Update().set("version", read.version() + 1).set("data", next);
-        if (!events.isEmpty()) {
-            update.push(OutboxEvent.FIELD).each(events.toArray());
-        }
-        return marked(read.id(), events).then(mongo.updateFirst(
-                        Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
-                        CaseDocument.class))
-                .flatMap(result -> result.getMatchedCount() == 1
-                        ? Mono.just(new CaseDocument(read.id(), read.version() + 1, next, events))
-                        : Mono.error(new OptimisticLockingFailureException("case " + read.id()
-                                + " was changed by someone else (version " + read.version() + " is stale)")));
-    }
-
-    /** The relay's mark comes first, so a case holding events is always found by the sweep. */
-    private Mono<Void> marked(String caseId, List<OutboxEvent> events) {
-        return events.isEmpty() ? Mono.empty() : relay.expect(CaseDocument.COLLECTION, caseId);
+    public Mono<CaseDocument> save(CaseDocument read, Transition transition) {
+        return outbox.save(CaseDocument.COLLECTION, read.id(), transition.events(), events -> {
+            Update update = new Update().set("version", read.version() + 1).set("data", transition.next());
+            if (!events.isEmpty()) {
+                update.push(OutboxEvent.FIELD).each(events.toArray());
+            }
+            return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())),
+                            update, CaseDocument.class)
+                    .flatMap(result -> result.getMatchedCount() == 1
+                            ? Mono.just(new CaseDocument(read.id(), read.version() + 1, transition.next(), events))
+                            : Mono.error(new OptimisticLockingFailureException("case " + read.id()
+                                    + " was changed by someone else (version " + read.version() + " is stale)")));
+        });
     }
 
     public Flux<CaseDocument> find(Query query) {

@@ -7,11 +7,10 @@ import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.TimelineEntry;
+import cn.huiyin.cases.cases.model.Transition;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxEvent;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.events.CaseReceived;
@@ -41,13 +40,11 @@ class CaseActionRacesTest {
     ReactiveMongoTemplate mongo;
 
     @Autowired
-    OutboxRelay relay;
+    Outbox outbox;
 
     @Autowired
     RegionAccess access;
 
-    @Autowired
-    EventOutbox outbox;
 
     @Autowired
     CaseOpening opening;
@@ -61,24 +58,24 @@ class CaseActionRacesTest {
 
         final AtomicBoolean interfere = new AtomicBoolean();
 
-        InterferingStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
-            super(mongo, relay);
+        InterferingStore(ReactiveMongoTemplate mongo, Outbox outbox) {
+            super(mongo, outbox);
         }
 
         @Override
-        public Mono<CaseDocument> save(CaseDocument read, Case next, List<OutboxEvent> events) {
+        public Mono<CaseDocument> save(CaseDocument read, Transition transition) {
             if (interfere.getAndSet(false)) {
                 Case theirs = read.data().urge("另一位督办人先催办", "province-supervisor", Instant.now()).next();
-                return super.save(read, theirs, List.of()).then(super.save(read, next, events));
+                return super.save(read, new Transition(theirs, List.of())).then(super.save(read, transition));
             }
-            return super.save(read, next, events);
+            return super.save(read, transition);
         }
     }
 
     @BeforeEach
     void openACase() {
-        store = new InterferingStore(mongo, relay);
-        actions = new CaseActions(store, access, outbox, relay, new CaseMetrics(new SimpleMeterRegistry()));
+        store = new InterferingStore(mongo, outbox);
+        actions = new CaseActions(store, access, new CaseMetrics(new SimpleMeterRegistry()));
         CaseReceived call = Calls.anAppealFromWeining().receivedAt(Instant.now()).event();
         opening.open(call).block();
         caseId = CaseOpening.caseIdOf(call.callId());

@@ -6,8 +6,6 @@ import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.cases.support.MutableClock;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.local.testkit.Tokens;
 import cn.huiyin.local.testkit.TopicProbe;
@@ -46,11 +44,7 @@ class DeadlineWatchTest {
     @Autowired
     CaseStore cases;
 
-    @Autowired
-    EventOutbox outbox;
 
-    @Autowired
-    OutboxRelay relay;
 
     @Autowired
     WebTestClient web;
@@ -136,7 +130,7 @@ class DeadlineWatchTest {
         List<String> caseIds = List.of(open(Calls.anAppealFromWeining().inCounty("520524").receivedAt(start).event()),
                 open(Calls.anAppealFromWeining().inCounty("520524").receivedAt(start).event()),
                 open(Calls.anAppealFromWeining().inCounty("520524").receivedAt(start).event()));
-        DeadlineWatch other = new DeadlineWatch(cases, outbox, relay, clock);
+        DeadlineWatch other = new DeadlineWatch(cases, clock);
 
         clock.advance(Duration.ofDays(30));
         Mono.zip(watch.run(), other.run(), watch.run(), other.run()).block();

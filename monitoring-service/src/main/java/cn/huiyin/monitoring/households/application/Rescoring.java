@@ -1,9 +1,5 @@
 package cn.huiyin.monitoring.households.application;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxEvent;
 import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskLevel;
@@ -24,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.ReactiveBulkOperations;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Mono;
 
@@ -52,21 +43,17 @@ public class Rescoring {
         }
     }
 
-    private final ReactiveMongoTemplate mongo;
     private final HouseholdStore households;
     private final SignalStore signals;
     private final RiskAssessor assessor;
-    private final EventOutbox outbox;
     private final Clock clock;
     private final int pageSize;
 
-    public Rescoring(ReactiveMongoTemplate mongo, HouseholdStore households, SignalStore signals,
-            RiskAssessor assessor, EventOutbox outbox, Clock clock, int pageSize) {
-        this.mongo = mongo;
+    public Rescoring(HouseholdStore households, SignalStore signals,
+            RiskAssessor assessor, Clock clock, int pageSize) {
         this.households = households;
         this.signals = signals;
         this.assessor = assessor;
-        this.outbox = outbox;
         this.clock = clock;
         this.pageSize = pageSize;
     }
@@ -109,11 +96,8 @@ public class Rescoring {
     private Mono<long[]> rescore(List<HouseholdDocument> page, List<Signal> known, LocalDate today) {
         return Mono.defer(() -> {
             Map<String, List<Signal>> byHousehold = known.stream().collect(Collectors.groupingBy(Signal::householdId));
-            ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
-                    HouseholdDocument.class);
-            long rescored = 0;
+            List<HouseholdStore.Reassessment> changes = new ArrayList<>();
             long changed = 0;
-            List<Mono<Void>> marks = new ArrayList<>();
             Instant now = clock.instant();
             for (HouseholdDocument household : page) {
                 RiskAssessment assessment = assessor.assess(household.data(),
@@ -126,30 +110,24 @@ public class Rescoring {
                 }
                 StoredAssessment after = new StoredAssessment(assessment.score(), assessment.level(),
                         assessment.factors(), assessment.reasons(), now);
-                Update update = new Update().set("assessment", after).set("version", household.version() + 1);
+                List<HouseholdRiskChanged> events = List.of();
                 if (before.level() != after.level()) {
                     RiskChange change = before.level() == RiskLevel.NONE ? RiskChange.RISK_IDENTIFIED
                             : RiskChange.LEVEL_CHANGED;
-                    HouseholdRiskChanged event = RiskMonitor.event(household, change, before.level(), after,
-                            "RULES_CHANGED", assessor.rules().version(), now);
-                    OutboxEvent stored = outbox.wrap(event);
-                    update.push(OutboxEvent.FIELD, stored);
-                    marks.add(households.marked(household.id(), List.of(stored)));
+                    events = List.of(RiskMonitor.event(household, change, before.level(), after, "RULES_CHANGED",
+                            assessor.rules().version(), now));
                     changed++;
                 }
-                bulk.updateOne(Query.query(where("_id").is(household.id()).and("version").is(household.version())),
-                        update);
-                rescored++;
+                changes.add(new HouseholdStore.Reassessment(household.id(), household.version(), after, events));
             }
             long households = page.size();
-            long rescoredCount = rescored;
+            long rescored = changes.size();
             long changedCount = changed;
-            if (rescored == 0) {
+            if (changes.isEmpty()) {
                 return Mono.just(new long[] {households, 0, 0, 0});
             }
-            return Mono.when(marks).then(bulk.execute()).map(result -> new long[] {households,
-                    result.getModifiedCount(), changedCount, rescoredCount - result.getModifiedCount()});
+            return this.households.saveAll(changes).map(modified -> new long[] {households, modified, changedCount,
+                    rescored - modified});
         });
     }
-
 }

@@ -1,8 +1,6 @@
 package cn.huiyin.monitoring.households.application;
 
 import cn.huiyin.events.HotlineTime;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskLevel;
@@ -40,17 +38,12 @@ public class RiskMonitor {
     private final HouseholdStore households;
     private final SignalStore signals;
     private final RiskAssessor assessor;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
     private final Clock clock;
 
-    public RiskMonitor(HouseholdStore households, SignalStore signals, RiskAssessor assessor, EventOutbox outbox,
-            OutboxRelay relay, Clock clock) {
+    public RiskMonitor(HouseholdStore households, SignalStore signals, RiskAssessor assessor, Clock clock) {
         this.households = households;
         this.signals = signals;
         this.assessor = assessor;
-        this.outbox = outbox;
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -90,9 +83,7 @@ public class RiskMonitor {
             List<HouseholdRiskChanged> events = assessment.level() == RiskLevel.NONE ? List.of()
                     : List.of(event(next, RiskChange.RISK_IDENTIFIED, RiskLevel.NONE, stored, signalType, reference,
                             now));
-            return households.insert(next, events.stream().map(outbox::wrap).toList())
-                    .doOnNext(written -> relay.dispatchInBackground(HouseholdDocument.COLLECTION, written.id(),
-                            written.outbox()));
+            return households.insert(next, events);
         });
     }
 
@@ -104,9 +95,7 @@ public class RiskMonitor {
         RiskLevel before = read.assessment() == null ? RiskLevel.NONE : read.assessment().level();
         HouseholdRiskChanged event = event(next, RiskChange.RISK_CLEARED, before, none, "RISK_ELIMINATION",
                 reference, now);
-        return households.save(read, next, List.of(outbox.wrap(event)))
-                .doOnNext(written -> relay.dispatchInBackground(HouseholdDocument.COLLECTION, written.id(),
-                        written.outbox()));
+        return households.save(read, next, List.of(event));
     }
 
     Mono<HouseholdDocument> write(HouseholdDocument read, HouseholdDocument changed, List<Signal> known,
@@ -122,9 +111,7 @@ public class RiskMonitor {
             events.add(event(changed, change, before, stored, signalType, reference, now));
         }
         HouseholdDocument next = changed.with(stored);
-        return households.save(read, next, events.stream().map(outbox::wrap).toList())
-                .doOnNext(written -> relay.dispatchInBackground(HouseholdDocument.COLLECTION, written.id(),
-                        written.outbox()));
+        return households.save(read, next, events);
     }
 
     static HouseholdRiskChanged event(HouseholdDocument household, RiskChange change, RiskLevel before,

@@ -2,14 +2,18 @@ package cn.huiyin.monitoring.households.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.outbox.OutboxEvent;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,11 +29,11 @@ public class HouseholdStore {
     private static final String ID_INDEX = "_id_";
 
     private final ReactiveMongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
 
-    public HouseholdStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+    public HouseholdStore(ReactiveMongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.outbox = outbox;
     }
 
     /**
@@ -46,11 +50,6 @@ public class HouseholdStore {
                 .then(indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
                         .unique().named("id_version")))
                 .then();
-    }
-
-    /** The relay's mark comes first, so a household holding events is always found by the sweep. */
-    public Mono<Void> marked(String householdId, List<OutboxEvent> events) {
-        return events.isEmpty() ? Mono.empty() : relay.expect(HouseholdDocument.COLLECTION, householdId);
     }
 
     public Mono<HouseholdDocument> findById(String id) {
@@ -84,31 +83,67 @@ public class HouseholdStore {
         return mongo.count(query, HouseholdDocument.class);
     }
 
-    /** The first write of a household; DuplicateKeyException when another writer created it first. */
-    public Mono<HouseholdDocument> insert(HouseholdDocument document, List<OutboxEvent> events) {
-        return marked(document.id(), events).then(mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
-                document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(), events)));
+    /** The first write of a household, with its events; DuplicateKeyException when another writer created it first. */
+    public Mono<HouseholdDocument> insert(HouseholdDocument document, List<? extends Record> changeEvents) {
+        return outbox.save(HouseholdDocument.COLLECTION, document.id(), changeEvents,
+                events -> mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
+                        document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(),
+                        events)));
     }
 
     /**
      * Writes the household if nobody wrote it since it was read; new events are pushed onto the
-     * outbox. The document returned holds only the new events, the ones its caller dispatches.
+     * outbox. The document returned holds only the new events, the ones the outbox sends.
      */
-    public Mono<HouseholdDocument> save(HouseholdDocument read, HouseholdDocument next, List<OutboxEvent> events) {
-        Update update = new Update().set("version", read.version() + 1).set("data", next.data())
-                .set("assessment", next.assessment()).set("plan", next.plan()).set("lastVisit", next.lastVisit())
-                .set("lastContact", next.lastContact()).set("firstSignalAt", next.firstSignalAt());
-        if (!events.isEmpty()) {
-            update.push(OutboxEvent.FIELD).each(events.toArray());
-        }
-        return marked(read.id(), events).then(mongo.updateFirst(
-                        Query.query(where("_id").is(read.id()).and("version").is(read.version())), update,
-                        HouseholdDocument.class))
-                .flatMap(result -> result.getMatchedCount() == 1
-                        ? Mono.just(new HouseholdDocument(next.id(), read.version() + 1, next.data(),
-                                next.assessment(), next.plan(), next.lastVisit(), next.lastContact(),
-                                next.firstSignalAt(), events))
-                        : Mono.error(new OptimisticLockingFailureException("household " + read.id()
-                                + " was changed by someone else")));
+    public Mono<HouseholdDocument> save(HouseholdDocument read, HouseholdDocument next,
+            List<? extends Record> changeEvents) {
+        return outbox.save(HouseholdDocument.COLLECTION, read.id(), changeEvents, events -> {
+            Update update = new Update().set("version", read.version() + 1).set("data", next.data())
+                    .set("assessment", next.assessment()).set("plan", next.plan()).set("lastVisit", next.lastVisit())
+                    .set("lastContact", next.lastContact()).set("firstSignalAt", next.firstSignalAt());
+            if (!events.isEmpty()) {
+                update.push(OutboxEvent.FIELD).each(events.toArray());
+            }
+            return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())),
+                            update, HouseholdDocument.class)
+                    .flatMap(result -> result.getMatchedCount() == 1
+                            ? Mono.just(new HouseholdDocument(next.id(), read.version() + 1, next.data(),
+                                    next.assessment(), next.plan(), next.lastVisit(), next.lastContact(),
+                                    next.firstSignalAt(), events))
+                            : Mono.error(new OptimisticLockingFailureException("household " + read.id()
+                                    + " was changed by someone else")));
+        });
+    }
+
+    /** A household's new assessment, written if it is still at the version read, with the events it caused. */
+    public record Reassessment(String householdId, long versionRead, StoredAssessment assessment,
+            List<? extends Record> events) {
+    }
+
+    /**
+     * Many households' new assessments in one unordered bulk write, each conditional on the version
+     * read (a household written meanwhile is left alone: that write rescored it); their events are
+     * left to the sweep, since the bulk does not say which updates matched. Returns how many were modified.
+     */
+    public Mono<Long> saveAll(List<Reassessment> reassessments) {
+        Map<String, Reassessment> byId = reassessments.stream()
+                .collect(Collectors.toMap(Reassessment::householdId, Function.identity()));
+        List<Outbox.Change<String>> changes = reassessments.stream()
+                .map(change -> new Outbox.Change<String>(change.householdId(), change.events()))
+                .toList();
+        return outbox.saveAllForSweep(HouseholdDocument.COLLECTION, changes, staged -> {
+            var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HouseholdDocument.class);
+            for (Outbox.Staged<String> change : staged) {
+                Reassessment reassessment = byId.get(change.documentId());
+                Update update = new Update().set("assessment", reassessment.assessment())
+                        .set("version", reassessment.versionRead() + 1);
+                if (!change.events().isEmpty()) {
+                    update.push(OutboxEvent.FIELD).each(change.events().toArray());
+                }
+                bulk.updateOne(Query.query(where("_id").is(change.documentId())
+                        .and("version").is(reassessment.versionRead())), update);
+            }
+            return bulk.execute().map(result -> (long) result.getModifiedCount());
+        });
     }
 }

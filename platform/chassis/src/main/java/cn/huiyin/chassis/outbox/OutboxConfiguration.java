@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -63,11 +64,23 @@ public class OutboxConfiguration {
         return new OutboxRelay(mongo, sender, properties, clock, meters);
     }
 
+    @Bean
+    Outbox outbox(EventOutbox events, OutboxRelay relay) {
+        return new Outbox(events, relay);
+    }
+
     /** Reconciles once at start, then sweeps the marked documents at the configured interval. */
     @Bean
     PeriodicTask outboxSweeper(OutboxRelay relay, OutboxProperties properties) {
         return new PeriodicTask("outbox sweep", properties.sweepInterval(),
                 () -> relay.ensureIndexes().onErrorResume(failure -> Mono.empty()).then(relay.reconcile()),
                 relay::sweep);
+    }
+
+    /** Where configured: looks again for what a crashed instance left, so another instance sends it. */
+    @Bean
+    @ConditionalOnProperty("huiyin.outbox.reconcile-interval")
+    PeriodicTask outboxReconciler(OutboxRelay relay, OutboxProperties properties) {
+        return new PeriodicTask("outbox reconciliation", properties.reconcileInterval(), relay::reconcile);
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code huiyin.outbox.*}: the collections whose documents carry an {@code outbox} field, how often
  * the relay sweeps them, and how old an unsent event must be before the sweep takes it over from
  * the immediate dispatch, and how long acknowledged events wait to be removed from their documents
- * together with others (one update for many).
+ * together with others (one update for many). {@code reconcile-interval}: how often to look for
+ * documents a crashed instance left with unsent events (always once at start; with several
+ * instances on a real MongoDB, set it so a survivor finds them — it is one indexed query).
  */
 @ConfigurationProperties("huiyin.outbox")
 public record OutboxProperties(
@@ -20,5 +22,6 @@ public record OutboxProperties(
         @DefaultValue("200") int batchSize,
         @DefaultValue("5s") Duration maxBlock,
         @DefaultValue("30s") Duration deliveryTimeout,
-        @DefaultValue("20ms") Duration removalWindow) {
+        @DefaultValue("20ms") Duration removalWindow,
+        Duration reconcileInterval) {
 }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Store-and-forward: sends the events kept in aggregate documents and removes each one from its
- * document once Kafka acknowledged it. {@link #dispatch} runs right after a change is saved;
- * {@link #sweep} finds whatever that missed (Kafka down, a crash between save and send) and
- * retries until it succeeds. Delivery is at least once: consumers de-duplicate on {@code ce_id}.
+ * document once Kafka acknowledged it. {@link #dispatchInBackground} runs right after a change is
+ * saved; when it fails (Kafka down) it marks the document, and {@link #sweep} retries the marked
+ * documents until Kafka has their events. A crash between save and send leaves a document with
+ * events and no mark: {@link #reconcile} finds those at start (and periodically where configured).
+ * The save itself is one write, with no mark before it. Delivery is at least once: consumers
+ * de-duplicate on {@code ce_id}.
  */
 public class OutboxRelay implements AutoCloseable {
 
@@ -47,6 +51,11 @@ public class OutboxRelay implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final PendingMarks marks;
+    /** Marks a failed dispatch could not write, by mark id. */
+    private final Map<String, Unmarked> unmarked = new ConcurrentHashMap<>();
+
+    private record Unmarked(String collection, Object documentId) {
+    }
     private final AcknowledgedEvents acknowledged;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaEventSender sender, OutboxProperties properties,
@@ -65,36 +74,68 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends a document's events in order, each removed from the document after its acknowledgement.
-     * Never fails: what could not be sent stays in the document for the sweep.
-     */
-    public Mono<Void> dispatch(String collection, Object documentId, List<OutboxEvent> events) {
+    /** Sends a document's events in order, each removed from the document after its acknowledgement. */
+    private Mono<Void> send(String collection, Object documentId, List<OutboxEvent> events) {
         return Flux.fromIterable(events)
                 .filter(event -> inFlight.add(event.eventId()))
                 .concatMap(event -> sender.send(event)
                         .then(acknowledged.remove(collection, documentId, event.eventId()))
                         .doFinally(signal -> inFlight.remove(event.eventId())))
-                .then()
+                .then();
+    }
+
+    /** The sweep's send of a marked document. Never fails: what could not be sent stays for the next sweep. */
+    private Mono<Void> dispatch(String collection, Object documentId, List<OutboxEvent> events) {
+        return send(collection, documentId, events)
                 .onErrorResume(failure -> {
                     log.warn("events of {} {} stay in the outbox: {}", collection, documentId, failure.toString());
                     return Mono.empty();
                 });
     }
 
-    /** {@link #dispatch} without waiting: the API answers once the change is stored. */
-    public void dispatchInBackground(String collection, Object documentId, List<OutboxEvent> events) {
-        if (!events.isEmpty()) {
-            dispatch(collection, documentId, events).subscribe();
+    /**
+     * Sends the events a store has just written, without waiting: the API answers once the change
+     * is stored. What could not be sent is marked for the sweep; a mark that could not be written
+     * either is kept in memory and written by the next sweep (a crash meanwhile is what
+     * {@link #reconcile} is for).
+     */
+    void dispatchInBackground(String collection, Object documentId, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
         }
+        send(collection, documentId, events)
+                .onErrorResume(failure -> {
+                    log.warn("events of {} {} stay in the outbox for the sweep: {}", collection, documentId,
+                            failure.toString());
+                    return mark(collection, documentId);
+                })
+                .subscribe();
     }
 
     /**
-     * Marks a document before events are written into it (see {@link PendingMarks}); stores call it
-     * right before a write that adds events, so the sweep can find the document without a scan.
+     * Leaves the documents' events to the sweep, with one bulk write of marks: for bulk changes whose
+     * write cannot tell which documents it changed. A document that holds nothing loses its mark at the
+     * sweep.
      */
-    public Mono<Void> expect(String collection, Object documentId) {
-        return marks.mark(collection, documentId, clock.instant());
+    Mono<Void> markAll(String collection, Collection<?> documentIds) {
+        return marks.markAll(collection, documentIds, clock.instant());
+    }
+
+    private Mono<Void> mark(String collection, Object documentId) {
+        return marks.mark(collection, documentId, clock.instant())
+                .onErrorResume(failure -> {
+                    unmarked.put(PendingMarks.idOf(collection, documentId), new Unmarked(collection, documentId));
+                    return Mono.empty();
+                });
+    }
+
+    /** Writes the marks that failed earlier (MongoDB was unreachable too); each stays queued until written. */
+    private Mono<Void> markLeftovers() {
+        return Flux.fromIterable(List.copyOf(unmarked.entrySet()))
+                .concatMap(entry -> marks.mark(entry.getValue().collection(), entry.getValue().documentId(), clock.instant())
+                        .doOnSuccess(done -> unmarked.remove(entry.getKey())))
+                .then()
+                .onErrorResume(failure -> Mono.empty());
     }
 
     /**
@@ -104,7 +145,7 @@ public class OutboxRelay implements AutoCloseable {
      */
     public Mono<Long> sweep() {
         Instant settled = clock.instant().minus(properties.grace());
-        return marks.settledBefore(settled, properties.batchSize() * 5)
+        return markLeftovers().thenMany(marks.settledBefore(settled, properties.batchSize() * 5))
                 .collectList()
                 .flatMapMany(found -> Flux.fromIterable(found.stream()
                         .collect(Collectors.groupingBy(mark -> mark.getString("collection"), LinkedHashMap::new,
@@ -149,14 +190,18 @@ public class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Once at start: marks every document that holds events without a mark (written before marks
-     * existed, or left by a crash between a mark's removal and a new write), with one scan.
+     * At start (and every {@code reconcile-interval} where one is set): marks every document that
+     * has held events for longer than the grace period, with one query per collection — what a
+     * crash between a save and its dispatch left behind. MongoDB answers it from the
+     * {@code outbox_pending} index; the embedded wire server scans, which is why it is not run often there.
      */
     public Mono<Long> reconcile() {
+        Instant settled = clock.instant().minus(properties.grace());
         return Flux.fromIterable(properties.collections())
-                .concatMap(collection -> mongo.find(Query.query(where(PENDING_TIME).exists(true)), Document.class,
+                .concatMap(collection -> mongo.find(Query.query(where(PENDING_TIME).lt(settled)), Document.class,
                                 collection)
-                        .concatMap(document -> expect(collection, document.get("_id")).thenReturn(1L)))
+                        .concatMap(document -> marks.mark(collection, document.get("_id"), clock.instant())
+                                .thenReturn(1L)))
                 .reduce(0L, Long::sum)
                 .onErrorResume(failure -> {
                     log.warn("outbox reconciliation failed: {}", failure.toString());

@@ -3,6 +3,7 @@ package cn.huiyin.chassis.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
@@ -43,6 +44,20 @@ class PendingMarks {
                                 .set("markedAt", now).inc("stamp", 1L),
                         FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION)
                 .then();
+    }
+
+    /** Marks many documents of one collection in one bulk write. */
+    Mono<Void> markAll(String collection, Collection<?> documentIds, Instant now) {
+        if (documentIds.isEmpty()) {
+            return Mono.empty();
+        }
+        var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Object documentId : documentIds) {
+            bulk.upsert(Query.query(where("_id").is(idOf(collection, documentId))),
+                    new Update().set("collection", collection).set("documentId", documentId).set("markedAt", now)
+                            .inc("stamp", 1L));
+        }
+        return bulk.execute().then();
     }
 
     /**

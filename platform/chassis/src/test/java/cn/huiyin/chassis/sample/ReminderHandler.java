@@ -1,8 +1,6 @@
 package cn.huiyin.chassis.sample;
 
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxEvent;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
@@ -26,16 +24,13 @@ class ReminderHandler {
     }
 
     private final ReactiveMongoTemplate mongo;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
     private final RegionAccess access;
     private final RegionRegistry regions;
 
-    ReminderHandler(ReactiveMongoTemplate mongo, EventOutbox outbox, OutboxRelay relay, RegionAccess access,
-            RegionRegistry regions) {
+    ReminderHandler(ReactiveMongoTemplate mongo, Outbox outbox, RegionAccess access, RegionRegistry regions) {
         this.mongo = mongo;
         this.outbox = outbox;
-        this.relay = relay;
         this.access = access;
         this.regions = regions;
     }
@@ -44,14 +39,10 @@ class ReminderHandler {
         return request.bodyToMono(NewReminder.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
                 .map(this::validated)
-                .flatMap(body -> {
-                    OutboxEvent event = outbox.wrap(new CaseOverdue(body.caseId(), "HY-" + body.caseId(),
-                            body.countyCode(), OverdueStage.DUE_SOON, body.deadline(), Instant.now()));
-                    // the relay's mark first, then the document with its event
-                    return relay.expect(Reminder.COLLECTION, body.caseId()).then(mongo.insert(new Reminder(
-                            body.caseId(), body.countyCode(), body.deadline(), List.of(event))));
-                })
-                .doOnNext(saved -> relay.dispatchInBackground(Reminder.COLLECTION, saved.id(), saved.outbox()))
+                .flatMap(body -> outbox.save(Reminder.COLLECTION, body.caseId(),
+                        List.of(new CaseOverdue(body.caseId(), "HY-" + body.caseId(), body.countyCode(),
+                                OverdueStage.DUE_SOON, body.deadline(), Instant.now())),
+                        events -> mongo.insert(new Reminder(body.caseId(), body.countyCode(), body.deadline(), events))))
                 .flatMap(saved -> ServerResponse.created(URI.create("/api/v1/reminders/" + saved.id()))
                         .bodyValue(saved.id()));
     }

@@ -5,8 +5,7 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
@@ -36,9 +35,9 @@ class SampleConfiguration {
     static final String RECEIVED_COUNTS = "received_counts";
 
     @Bean
-    ReminderHandler reminderHandler(ReactiveMongoTemplate mongo, EventOutbox outbox, OutboxRelay relay,
-            RegionAccess access, RegionRegistry regions) {
-        return new ReminderHandler(mongo, outbox, relay, access, regions);
+    ReminderHandler reminderHandler(ReactiveMongoTemplate mongo, Outbox outbox, RegionAccess access,
+            RegionRegistry regions) {
+        return new ReminderHandler(mongo, outbox, access, regions);
     }
 
     @Bean
