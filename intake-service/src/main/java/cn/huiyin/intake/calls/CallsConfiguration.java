@@ -1,7 +1,6 @@
 package cn.huiyin.intake.calls;
 
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
@@ -43,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CallsConfiguration {
 
     @Bean
-    CallStore callStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
-        CallStore store = new CallStore(mongo, relay);
+    CallStore callStore(ReactiveMongoTemplate mongo, Outbox outbox) {
+        CallStore store = new CallStore(mongo, outbox);
         store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(CallStore.class)
                 .warn("could not create the call indexes: {}", failure.toString()));
         return store;
@@ -52,10 +51,10 @@ class CallsConfiguration {
 
     @Bean
     CallIntake callIntake(CallStore calls, CallClassifier classifier, ContactVault vault, ReactiveMongoTemplate mongo,
-            RegionRegistry regions, MeterRegistry meters, EventOutbox outbox, OutboxRelay relay, Clock clock) {
+            RegionRegistry regions, MeterRegistry meters, Clock clock) {
         CallCompletion completion = new CallCompletion(classifier, vault, new RepeatCallers(mongo),
                 new TrackingSequence(mongo), regions, meters, clock);
-        return new CallIntake(calls, completion, outbox, relay, clock);
+        return new CallIntake(calls, completion, clock);
     }
 
     @Bean

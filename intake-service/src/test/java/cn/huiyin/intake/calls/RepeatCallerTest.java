@@ -3,6 +3,7 @@ package cn.huiyin.intake.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.intake.IntakeServiceTest;
+import cn.huiyin.intake.repeats.RepeatCallers;
 import cn.huiyin.local.testkit.Tokens;
 
 import java.time.OffsetDateTime;
@@ -10,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,6 +26,9 @@ class RepeatCallerTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     Map<?, ?> post(Calls call) {
         return web.post().uri("/api/v1/calls").header(HttpHeaders.AUTHORIZATION, HOTLINE).bodyValue(call.body())
@@ -66,6 +72,26 @@ class RepeatCallerTest {
         Map<?, ?> later = post(fromPhone("13985710004", "HOUSING_SECURITY", NOW.minusDays(1)));
 
         assertThat(later.get("repeatOf")).isNull();
+    }
+
+    @Test
+    void keepsACallersHistoryToTheLatestCallsHoweverOftenTheyCall() {
+        int calls = RepeatCallers.KEPT + 8;
+        Map<?, ?> last = null;
+        Map<?, ?> beforeLast = null;
+        for (int day = calls; day > 0; day--) {
+            beforeLast = last;
+            last = post(fromPhone("13985710007", "HOUSING_SECURITY", NOW.minusDays(day)));
+        }
+        Object newest = last.get("callId");
+        Object previous = beforeLast.get("callId");
+
+        Document history = mongo.findAll(Document.class, "caller_history").filter(h -> h.getList("calls",
+                Document.class).stream().anyMatch(c -> c.getString("callId").equals(previous)))
+                .blockFirst();
+        assertThat(history.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT)
+                .last().satisfies(latest -> assertThat(latest.getString("callId")).isEqualTo(newest));
+        assertThat(last.get("repeatOf")).isEqualTo(previous);
     }
 
     @Test

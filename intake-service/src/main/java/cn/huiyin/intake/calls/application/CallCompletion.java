@@ -1,7 +1,6 @@
 package cn.huiyin.intake.calls.application;
 
 import cn.huiyin.events.HotlineTime;
-import cn.huiyin.chassis.outbox.EventOutbox;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.ClassifiedBy;
 import cn.huiyin.intake.calls.infrastructure.CallDocument;
@@ -17,22 +16,26 @@ import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import reactor.core.publisher.Mono;
 
 /**
- * Turns a reserved call into an accepted one: classifies its content when the caller gave no
- * categories, seals the caller's contact, links a repeat call, draws the tracking number and
- * attaches the {@code case-received} event.
+ * Makes the accepted call out of a submission: classifies its content when the caller gave no
+ * categories, seals the caller's contact, records it in the caller's history (which links a repeat
+ * call) and draws the tracking number — two commands, sent together.
  */
 public class CallCompletion {
+
+    /** Who posted the call under which key, and the id the call gets. */
+    record Key(String callId, String idempotencyKey, String requestHash, String clientSubject) {
+    }
 
     /** The hotline's day, for tracking numbers: a call at 23:30 Beijing time belongs to that day. */
     static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
@@ -56,30 +59,27 @@ public class CallCompletion {
         this.clock = clock;
     }
 
-    /** Remembers an accepted call for the repeat check of the caller's later calls. */
-    Mono<CallDocument> remember(CallDocument accepted) {
-        return repeats.remember(accepted.caller().ref(), accepted.id(), accepted.receivedAt(), accepted.categories())
-                .thenReturn(accepted);
+    /** Takes the call out of its caller's history again: it was not stored after all. */
+    Mono<Void> forget(CallDocument notStored) {
+        return repeats.forget(notStored.caller().ref(), notStored.id());
     }
 
-    Mono<CallDocument> complete(CallDocument reservation, CallSubmission call, EventOutbox outbox) {
+    Mono<CallDocument> complete(Key key, CallSubmission call) {
         ClassificationResult rules = call.classifiedByCaller() ? null : classifier.classify(call.content());
         CallDocument.Classification classification = classification(rules);
         List<Category> categories = rules == null ? call.categories() : rules.categories();
-        SealedCaller caller = vault.seal(reservation.id(), call.callerName(), call.phone(), call.idNumber());
+        SealedCaller caller = vault.seal(key.callId(), call.callerName(), call.phone(), call.idNumber());
         Region county = regions.countyOf(call.region().code());
         LocalDate day = call.receivedAt().atZone(HOTLINE_ZONE).toLocalDate();
-        return repeats.earlierCallOf(caller.callerRef(), categories, call.receivedAt(), reservation.id())
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
+        return repeats.record(caller.callerRef(), key.callId(), call.receivedAt(), categories)
                 .zipWith(sequence.next(county.code(), day))
-                .map(found -> {
-                    String repeatOf = found.getT1().orElse(null);
-                    CallDocument accepted = accepted(reservation, call, categories, classification, caller, county,
-                            found.getT2().toString(), repeatOf);
-                    metrics.accepted(accepted);
-                    return accepted.withOutbox(List.of(outbox.wrap(CaseReceivedEvents.of(accepted))));
-                });
+                .map(found -> accepted(key, call, categories, classification, caller, county,
+                        found.getT2().toString(), found.getT1().orElse(null)))
+                .onErrorResume(failure -> repeats.forget(caller.callerRef(), key.callId()).then(Mono.error(failure)));
+    }
+
+    void accepted(CallDocument stored) {
+        metrics.accepted(stored);
     }
 
     private CallDocument.Classification classification(ClassificationResult rules) {
@@ -91,7 +91,7 @@ public class CallCompletion {
                 rules.rulesVersion());
     }
 
-    private CallDocument accepted(CallDocument reservation, CallSubmission call, List<Category> categories,
+    private CallDocument accepted(Key key, CallSubmission call, List<Category> categories,
             CallDocument.Classification classification, SealedCaller caller, Region county, String trackingNumber,
             String repeatOf) {
         Region region = call.region();
@@ -106,9 +106,10 @@ public class CallCompletion {
         CallDocument.Caller sealedCaller = new CallDocument.Caller(caller.callerRef(), caller.phoneFingerprint(),
                 caller.idFingerprint(), caller.maskedPhone(),
                 call.callerName() == null ? null : call.callerName().masked(), caller.sealed());
-        return new CallDocument(reservation.id(), reservation.idempotencyKey(), reservation.requestHash(),
-                reservation.clientSubject(), CallDocument.State.ACCEPTED, reservation.reservedAt(),
-                call.externalId(), trackingNumber, call.receivedAt(), clock.instant(), call.channel(), call.type(),
+        Instant now = clock.instant();
+        return new CallDocument(key.callId(), key.idempotencyKey(), key.requestHash(), key.clientSubject(),
+                CallDocument.State.ACCEPTED, now,
+                call.externalId(), trackingNumber, call.receivedAt(), now, call.channel(), call.type(),
                 call.disposition(), categories, classification, region.code(), township, county.code(), city,
                 province, List.copyOf(path), call.address(), call.content(), call.urgent(), repeatOf, sealedCaller,
                 List.of());

@@ -1,7 +1,5 @@
 package cn.huiyin.intake.calls.application;
 
-import cn.huiyin.chassis.outbox.EventOutbox;
-import cn.huiyin.chassis.outbox.OutboxRelay;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.intake.calls.infrastructure.CallDocument;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
@@ -9,6 +7,8 @@ import cn.huiyin.intake.calls.model.CallSubmission;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -17,72 +17,82 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Accepts a call exactly once per calling system and {@code externalId}: the first post reserves
- * the key and is answered 201; a repeat of the same call gets the first answer (200); another call
- * under a used key is a conflict (409). The call and its {@code case-received} event are stored
- * in one document before the answer; the event is sent right after and swept until Kafka has it.
+ * Accepts a call exactly once per calling system and {@code externalId}: the first post is answered
+ * 201; a repeat of the same call gets the first answer (200); another call under a used key is a
+ * conflict (409). A new call costs three MongoDB commands before its answer — the caller's history
+ * (which links a repeat call) and the county-day's tracking number, together, then one insert of
+ * the call holding its {@code case-received} event, under a unique index on the key — and the event
+ * is sent after the answer, by the outbox. A repeat this instance has seen costs one read.
  */
 public class CallIntake {
 
-    /** A reservation older than this is taken to be abandoned by a worker that died. */
+    /** A reservation older than this, left by an earlier version, is taken to be abandoned. */
     static final Duration ABANDONED = Duration.ofSeconds(30);
+    private static final int RECENT_KEYS = 100_000;
 
     private final CallStore calls;
     private final CallCompletion completion;
-    private final EventOutbox outbox;
-    private final OutboxRelay relay;
+    private final RecentKeys recent = new RecentKeys(RECENT_KEYS);
     private final Clock clock;
 
-    public CallIntake(CallStore calls, CallCompletion completion, EventOutbox outbox, OutboxRelay relay, Clock clock) {
+    public CallIntake(CallStore calls, CallCompletion completion, Clock clock) {
         this.calls = calls;
         this.completion = completion;
-        this.outbox = outbox;
-        this.relay = relay;
         this.clock = clock;
     }
 
     public Mono<IntakeOutcome> accept(String clientSubject, String requestHash, CallSubmission submission) {
-        String key = clientSubject + "/" + submission.externalId();
-        return calls.reserve(UUID.randomUUID().toString(), key, requestHash, clientSubject, submission.externalId(),
-                        clock.instant())
-                .flatMap(reservation -> complete(reservation, submission))
-                .onErrorResume(DuplicateKeyException.class, taken -> answerFor(key, requestHash, submission));
+        Post post = new Post(clientSubject + "/" + submission.externalId(), requestHash, clientSubject, submission);
+        return Mono.defer(() -> recent.take(post.key()) ? store(post) : answerFor(post));
     }
 
-    private Mono<IntakeOutcome> complete(CallDocument reservation, CallSubmission submission) {
-        return completion.complete(reservation, submission, outbox)
-                .flatMap(calls::complete)
-                .doOnNext(done -> relay.dispatchInBackground(CallDocument.COLLECTION, done.id(), done.outbox()))
-                .flatMap(completion::remember)
-                .map(done -> new IntakeOutcome(true, CallReceipts.of(done)))
-                // someone else completed this reservation meanwhile: answer as they did
-                .switchIfEmpty(Mono.defer(() -> calls.findById(reservation.id())
-                        .map(done -> new IntakeOutcome(false, CallReceipts.of(done)))));
+    /** One post of a call: the idempotency key it is stored under, and what it says. */
+    private record Post(String key, String requestHash, String clientSubject, CallSubmission submission) {
     }
 
-    /** The key is taken: the same call again, a different call under a used key, or still in progress. */
-    private Mono<IntakeOutcome> answerFor(String key, String requestHash, CallSubmission submission) {
-        return calls.findByIdempotencyKey(key)
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("reservation " + key + " vanished")))
-                .flatMap(existing -> {
-                    if (!existing.requestHash().equals(requestHash)) {
-                        return Mono.error(ProblemException.conflict("externalId " + submission.externalId()
-                                + " was already used for a different call"));
-                    }
-                    if (existing.accepted()) {
-                        return Mono.just(new IntakeOutcome(false, CallReceipts.of(existing)));
-                    }
-                    if (existing.reservedAt().isBefore(clock.instant().minus(ABANDONED))) {
-                        return calls.takeOver(existing, clock.instant())
-                                .flatMap(renewed -> complete(renewed, submission))
-                                .switchIfEmpty(Mono.error(StillInProgress::new));
-                    }
-                    return Mono.error(new StillInProgress());
-                })
-                // the first post of this call is being completed right now: wait for its answer
+    private Mono<IntakeOutcome> store(Post post) {
+        CallCompletion.Key key = new CallCompletion.Key(UUID.randomUUID().toString(), post.key(), post.requestHash(),
+                post.clientSubject());
+        return completion.complete(key, post.submission())
+                .flatMap(accepted -> calls.insert(accepted, List.of(CaseReceivedEvents.of(accepted)))
+                        // the history names a call that is not stored: take it back, whatever happens next
+                        .onErrorResume(failure -> completion.forget(accepted).then(Mono.error(failure))))
+                .doOnNext(completion::accepted)
+                .map(stored -> new IntakeOutcome(true, CallReceipts.of(stored)))
+                // another instance (or a post before a restart) stored it first
+                .onErrorResume(DuplicateKeyException.class, taken -> answerFor(post))
+                .doOnError(failure -> recent.release(post.key()));
+    }
+
+    /** The key is taken: the same call again, a different call under a used key, or still being stored. */
+    private Mono<IntakeOutcome> answerFor(Post post) {
+        return calls.findByIdempotencyKey(post.key())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(found -> found.isEmpty() ? storeIfGivenBack(post) : answerAs(found.get(), post))
+                // the first post of this call is being stored right now: wait for its answer
                 .retryWhen(Retry.fixedDelay(100, Duration.ofMillis(50)).filter(StillInProgress.class::isInstance)
-                        .onRetryExhaustedThrow((spec, signal) -> ProblemException.conflict(
-                                "externalId " + submission.externalId() + " is still being processed; retry later")));
+                        .onRetryExhaustedThrow((spec, signal) -> ProblemException.conflict("externalId "
+                                + post.submission().externalId() + " is still being processed; retry later")));
+    }
+
+    /** Not stored yet: still being stored by the post that took the key, or that post failed and gave it back. */
+    private Mono<IntakeOutcome> storeIfGivenBack(Post post) {
+        return recent.take(post.key()) ? store(post) : Mono.error(new StillInProgress());
+    }
+
+    private Mono<IntakeOutcome> answerAs(CallDocument existing, Post post) {
+        if (!existing.requestHash().equals(post.requestHash())) {
+            return Mono.error(ProblemException.conflict("externalId " + post.submission().externalId()
+                    + " was already used for a different call"));
+        }
+        if (existing.accepted()) {
+            return Mono.just(new IntakeOutcome(false, CallReceipts.of(existing)));
+        }
+        if (existing.reservedAt().isBefore(clock.instant().minus(ABANDONED))) {
+            return calls.discard(existing).then(Mono.error(new StillInProgress()));
+        }
+        return Mono.error(new StillInProgress());
     }
 
     private static final class StillInProgress extends RuntimeException {

@@ -19,9 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * accepting a call is one atomic write. Personal data is only in {@code caller.sealed}
  * (ciphertext) and as keyed hashes; no plain field holds a name, phone or ID number.
  *
- * <p>A call is first reserved ({@code PENDING}) under its idempotency key, then completed
- * ({@code ACCEPTED}); only the reservation's winner draws a tracking number, so concurrent
- * retries of one call leave no gap in the day's sequence.
+ * <p>A call is written once, complete ({@code ACCEPTED}), under its unique idempotency key.
+ * {@code PENDING} is what earlier versions wrote as a reservation before completing it; such a
+ * document left by a crash is discarded when its key comes again.
  */
 @Document(CallDocument.COLLECTION)
 public record CallDocument(
@@ -65,15 +65,8 @@ public record CallDocument(
             String maskedName, SealedContact sealed) {
     }
 
-    static CallDocument reservation(String id, String idempotencyKey, String requestHash, String clientSubject,
-            String externalId, Instant now) {
-        return new CallDocument(id, idempotencyKey, requestHash, clientSubject, State.PENDING, now, externalId,
-                null, null, null, null, null, null, List.of(), null, null, null, null, null, null, List.of(), null,
-                null, false, null, null, List.of());
-    }
-
     /** The same call with these events waiting to be sent. */
-    public CallDocument withOutbox(List<OutboxEvent> events) {
+    CallDocument withOutbox(List<OutboxEvent> events) {
         return new CallDocument(id, idempotencyKey, requestHash, clientSubject, state, reservedAt, externalId,
                 trackingNumber, receivedAt, acceptedAt, channel, type, disposition, categories, classification,
                 regionCode, townshipCode, countyCode, cityCode, provinceCode, regionPath, address, content, urgent,

@@ -2,7 +2,7 @@ package cn.huiyin.intake.calls.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import cn.huiyin.chassis.outbox.OutboxRelay;
+import cn.huiyin.chassis.outbox.Outbox;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,15 +16,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The calls collection: reservations, completion, reads and the searches behind the call list. */
+/** The calls collection: the one write of an accepted call with its event, reads and the searches behind the call list. */
 public class CallStore {
 
     private final ReactiveMongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
 
-    public CallStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+    public CallStore(ReactiveMongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.outbox = outbox;
     }
 
     public Mono<Void> ensureIndexes() {
@@ -32,21 +32,29 @@ public class CallStore {
         return indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().named("idempotency"))
                 .then(indexes.createIndex(new Index("trackingNumber", Sort.Direction.ASC).unique().sparse()
                         .named("tracking_number")))
-                .then(indexes.createIndex(new Index("caller.ref", Sort.Direction.ASC)
-                        .on("receivedAt", Sort.Direction.DESC).named("caller_history")))
                 .then(indexes.createIndex(new Index("regionPath", Sort.Direction.ASC)
                         .on("receivedAt", Sort.Direction.DESC).named("region_time")))
                 .then();
     }
 
-    /** Inserts the reservation; fails with DuplicateKeyException when the key is taken. */
-    public Mono<CallDocument> reserve(String id, String idempotencyKey, String requestHash, String clientSubject,
-            String externalId, Instant now) {
-        return mongo.insert(CallDocument.reservation(id, idempotencyKey, requestHash, clientSubject, externalId, now));
+    /**
+     * Inserts the accepted call holding its events, in one command, and has them sent; fails with
+     * DuplicateKeyException when its idempotency key is taken.
+     */
+    public Mono<CallDocument> insert(CallDocument accepted, List<? extends Record> events) {
+        return outbox.save(CallDocument.COLLECTION, accepted.id(), events,
+                stored -> mongo.insert(accepted.withOutbox(stored)));
     }
 
     public Mono<CallDocument> findByIdempotencyKey(String key) {
         return mongo.findOne(Query.query(where("idempotencyKey").is(key)), CallDocument.class);
+    }
+
+    /** Removes a reservation an earlier version left pending, if it is still the one read. */
+    public Mono<Boolean> discard(CallDocument pending) {
+        return mongo.remove(Query.query(where("_id").is(pending.id()).and("state").is(CallDocument.State.PENDING)),
+                        CallDocument.class)
+                .map(result -> result.getDeletedCount() == 1);
     }
 
     public Mono<CallDocument> findById(String callId) {
@@ -56,30 +64,6 @@ public class CallStore {
 
     public Mono<CallDocument> findByTrackingNumber(String trackingNumber) {
         return mongo.findOne(Query.query(where("trackingNumber").is(trackingNumber)), CallDocument.class);
-    }
-
-    /** Completes a reservation that is still pending; empty when another worker completed it first. */
-    public Mono<CallDocument> complete(CallDocument accepted) {
-        Query stillPending = Query.query(where("_id").is(accepted.id()).and("state").is(CallDocument.State.PENDING)
-                .and("reservedAt").is(accepted.reservedAt()));
-        // the relay's mark comes first, so a call holding its event is always found by the sweep
-        return relay.expect(CallDocument.COLLECTION, accepted.id()).then(replaced(stillPending, accepted));
-    }
-
-    /** Takes over a reservation whose worker vanished, by renewing its time. */
-    public Mono<CallDocument> takeOver(CallDocument stale, Instant now) {
-        CallDocument renewed = CallDocument.reservation(stale.id(), stale.idempotencyKey(), stale.requestHash(),
-                stale.clientSubject(), stale.externalId(), now);
-        Query unchanged = Query.query(where("_id").is(stale.id()).and("state").is(CallDocument.State.PENDING)
-                .and("reservedAt").is(stale.reservedAt()));
-        return replaced(unchanged, renewed);
-    }
-
-    /** Replaces the document the query still matches; empty when it no longer does. */
-    private Mono<CallDocument> replaced(Query query, CallDocument replacement) {
-        return mongo.replace(query, replacement)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> replacement);
     }
 
     public Flux<CallDocument> search(List<String> regions, Instant from, Instant to, List<String> types, int page,
