@@ -8,12 +8,14 @@ import cn.huiyin.bench.events.EventCheck;
 import cn.huiyin.bench.load.OpenLoopLoad;
 import cn.huiyin.bench.load.StepResult;
 import cn.huiyin.bench.machine.ProcessCpu;
+import cn.huiyin.bench.machine.ServiceCost;
 import cn.huiyin.bench.results.Figures;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,6 +56,7 @@ public final class IntakeBenchmark {
 
         AcceptedCalls accepted = new AcceptedCalls();
         Ladder intake;
+        RateLadder costs;
         StepResult sustained = null;
         EventCheck events;
         try (CaseReceivedCounter counter = new CaseReceivedCounter(options.kafka());
@@ -61,8 +64,10 @@ public final class IntakeBenchmark {
                         options.connections(), TIMEOUT, new HotlineCalls("i" + run, 2)::body, accepted)) {
             counter.start();
             table.header("intake-service: POST " + options.intakeUrl() + "/api/v1/calls");
-            RateLadder ladder = new RateLadder(load, table, cpu);
+            RateLadder ladder = new RateLadder(load, table, cpu, new ServiceCost(options.intakeUrl(),
+                    options.pids().getOrDefault("intake-service", -1L)));
             intake = ladder.climb(options.rates(), options.step(), options.warmUp(), options.warmUpRate());
+            costs = ladder;
             if (!options.sustain().isZero()) {
                 int rate = intake.sustained().map(StepResult::rate).filter(r -> r >= TARGET_RATE).orElse(TARGET_RATE);
                 Thread.sleep(RateLadder.PAUSE.toMillis());
@@ -77,38 +82,59 @@ public final class IntakeBenchmark {
             events = counter.check(accepted);
         }
         new Summary(out).print(intake, sustained, ceiling, events);
-        figures(intake, sustained, ceiling, events).write(options.json());
+        figures(intake, sustained, ceiling, events, costs).write(options.json());
         return 0;
     }
 
     /** What {@code bench/run suite} tabulates: both ladders step by step, their sustained rates, the event check. */
-    private static Figures figures(Ladder intake, StepResult sustained, Ladder ceiling, EventCheck events) {
+    private static Figures figures(Ladder intake, StepResult sustained, Ladder ceiling, EventCheck events,
+            RateLadder costs) {
         Figures figures = new Figures();
-        figures.put("intake", ladder(intake));
-        figures.put("ceiling", ladder(ceiling));
+        Map<String, Object> intakeFigures = ladder(intake, costs);
+        // the cost figures of the highest sustained rate, else of the step closest to 200/s
+        StepResult reference = intake.sustained().or(() -> intake.steps().stream()
+                .min(Comparator.comparingInt(step -> Math.abs(step.rate() - 200)))).orElse(null);
+        if (reference != null) {
+            costs.costOf(reference).ifPresent(cost -> {
+                intakeFigures.put("costRate", reference.rate());
+                cost.commandsBeforeAnswer().ifPresent(value -> intakeFigures.put("commandsBeforeAnswer", value));
+                cost.commandsPerCall().ifPresent(value -> intakeFigures.put("commandsPerCall", value));
+                cost.cpuMsPerCall().ifPresent(value -> intakeFigures.put("cpuMsPerCall", value));
+            });
+        }
+        figures.put("intake", intakeFigures);
+        figures.put("ceiling", ladder(ceiling, null));
         if (sustained != null) {
-            figures.put("intakeSustainedRun", step(sustained));
+            figures.put("intakeSustainedRun", step(sustained, costs));
         }
         figures.put("events", Map.of("accepted", events.accepted(), "caseReceived", events.events(), "missing",
                 events.missing(), "duplicated", events.duplicated(), "nothingLost", events.nothingLost()));
         return figures;
     }
 
-    private static Map<String, Object> ladder(Ladder ladder) {
+    private static Map<String, Object> ladder(Ladder ladder, RateLadder costs) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("sustainedRate", ladder.sustainedRate());
         values.put("limitNotReached", ladder.limitNotReached());
         values.put("peakAchieved", ladder.peakAchieved());
         values.put("stoppedEarly", ladder.stoppedEarly());
-        values.put("steps", ladder.steps().stream().map(IntakeBenchmark::step).toList());
+        values.put("steps", ladder.steps().stream().map(step -> step(step, costs)).toList());
         return values;
     }
 
-    private static Map<String, Object> step(StepResult step) {
-        return new Figures().put("rate", step.rate()).put("achieved", step.achieved())
+    private static Map<String, Object> step(StepResult step, RateLadder costs) {
+        Figures figures = new Figures().put("rate", step.rate()).put("achieved", step.achieved())
                 .put("p50Ms", step.percentileMs(50)).put("p90Ms", step.percentileMs(90))
                 .put("p99Ms", step.percentileMs(99)).put("maxMs", step.maxMs())
                 .put("errors", step.errors() + step.scheduled() - step.sent()).put("non2xx", step.non2xx())
-                .put("passes", step.passes()).values();
+                .put("passes", step.passes());
+        if (costs != null) {
+            costs.costOf(step).ifPresent(cost -> {
+                cost.commandsBeforeAnswer().ifPresent(value -> figures.put("commandsBeforeAnswer", value));
+                cost.commandsPerCall().ifPresent(value -> figures.put("commandsPerCall", value));
+                cost.cpuMsPerCall().ifPresent(value -> figures.put("cpuMsPerCall", value));
+            });
+        }
+        return figures.values();
     }
 }

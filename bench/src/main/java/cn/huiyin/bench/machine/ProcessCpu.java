@@ -15,6 +15,7 @@ public final class ProcessCpu {
 
     /** USER_HZ: the unit of utime and stime in /proc, 100 on every Linux this runs on. */
     private static final double TICKS_PER_SECOND = 100.0;
+    static final double MILLIS_PER_TICK = 1000.0 / TICKS_PER_SECOND;
 
     private final Map<String, Long> pids;
 
@@ -27,7 +28,7 @@ public final class ProcessCpu {
     public Sample sample() {
         Map<String, Long> ticks = new LinkedHashMap<>();
         pids.forEach((name, pid) -> {
-            long used = ticks(pid);
+            long used = ticksOf(pid);
             if (used >= 0) {
                 ticks.put(name, used);
             }
@@ -35,7 +36,8 @@ public final class ProcessCpu {
         return new Sample(System.nanoTime(), ticks);
     }
 
-    private static long ticks(long pid) {
+    /** The process's user and system CPU so far in ticks; -1 when it cannot be read. */
+    static long ticksOf(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             // the command name may hold spaces: the fields that follow start after its closing parenthesis

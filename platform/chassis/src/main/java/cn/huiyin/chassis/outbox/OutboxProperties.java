@@ -22,6 +22,6 @@ public record OutboxProperties(
         @DefaultValue("200") int batchSize,
         @DefaultValue("5s") Duration maxBlock,
         @DefaultValue("30s") Duration deliveryTimeout,
-        @DefaultValue("20ms") Duration removalWindow,
+        @DefaultValue("100ms") Duration removalWindow,
         Duration reconcileInterval) {
 }
