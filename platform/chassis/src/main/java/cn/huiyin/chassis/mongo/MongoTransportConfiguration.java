@@ -6,6 +6,7 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.core.annotation.Order;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration")
 @ConditionalOnClass({ TransportSettings.class, UnpooledByteBufAllocator.class })
+@ConditionalOnProperty(name = "huiyin.mongo.heap-buffers", matchIfMissing = true)
 public class MongoTransportConfiguration {
 
     /** After Spring Boot's own Netty customizer, whose settings this replaces. */
