@@ -23,7 +23,6 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -223,12 +222,9 @@ public class IdempotentConsumer {
         bulk.insert(applied.stream().map(e -> (Object) new ProcessedEvent(e.processedId(consumer), consumer,
                 e.event().id(), e.event().attributes().type(), clock.instant())).toList());
         return bulk.execute()
-                .onErrorResume(BulkOperationException.class, partly -> partly.getErrors().stream()
-                        .allMatch(error -> error.getCode() == DUPLICATE_KEY) ? Mono.empty() : Mono.error(partly))
+                .onErrorResume(failure -> DuplicateWrites.onlyDuplicates(failure) != null, partly -> Mono.empty())
                 .then();
     }
-
-    private static final int DUPLICATE_KEY = 11000;
 
     /**
      * Expires processed-event records after {@code retention}: far longer than Kafka keeps a
