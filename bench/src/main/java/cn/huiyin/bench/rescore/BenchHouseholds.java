@@ -9,6 +9,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
+import java.util.Date;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.LongStream;
@@ -33,11 +34,23 @@ final class BenchHouseholds implements AutoCloseable {
     private final MongoClient client;
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> marks;
+    private final MongoCollection<Document> runs;
 
     BenchHouseholds(String uri, String database) {
         this.client = MongoClients.create(uri);
         this.households = client.getDatabase(database).getCollection(StoredHouseholds.COLLECTION);
         this.marks = client.getDatabase(database).getCollection(MARKS);
+        this.runs = client.getDatabase(database).getCollection("rescoring_runs");
+    }
+
+    /**
+     * Marks rescoring runs an aborted benchmark left unfinished as finished: the service would otherwise continue
+     * such a run after its last id, and the pass would not walk every household. Returns how many.
+     */
+    long abandonUnfinishedRescoring() {
+        return Mono.from(runs.updateMany(eq("finishedAt", null), new Document("$set",
+                new Document("finishedAt", new Date()).append("abandonedBy", "bench"))))
+                .blockOptional().map(result -> result.getModifiedCount()).orElse(0L);
     }
 
     /** Households 0 to count − 1, each built by {@code document}. */

@@ -28,6 +28,9 @@ final class MonitoringApi {
     /** Generous: the embedded server holds a collection's lock through every scan of it (the gauges run them). */
     private static final Duration SINGLE = Duration.ofMinutes(2);
 
+    /** GETs asked again after a 503. */
+    int retries;
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String token;
@@ -45,10 +48,21 @@ final class MonitoringApi {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** The household as the API shows it, read through the service's own mapping. */
+    /**
+     * The household as the API shows it, read through the service's own mapping. A 503 (MongoDB did not answer
+     * in time: right after a large insert the embedded server is busy with the gauges' scans) is asked again for
+     * up to two minutes, and the retries are counted in {@link #retries}.
+     */
     Document get(String householdId) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request("/api/v1/households/" + householdId, SINGLE)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = null;
+        for (long deadline = System.nanoTime() + SINGLE.toNanos(); ; retries++) {
+            response = client.send(request("/api/v1/households/" + householdId, SINGLE).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 503 || System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(2_000);
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET household " + householdId + " answered " + response.statusCode()
                     + ": " + response.body());

@@ -71,6 +71,10 @@ public final class RescoreBenchmark {
             if (leftover > 0) {
                 out.printf("dropped %,d households an earlier run left%n", leftover);
             }
+            long abandoned = mongo.abandonUnfinishedRescoring();
+            if (abandoned > 0) {
+                out.printf("marked %,d rescoring runs an earlier run left unfinished as finished%n", abandoned);
+            }
             ShapeCheck check = new ShapeCheck(api, mongo, stored, cipher);
             out.println("shape: " + check.compare(reference(generator)));
             for (int households : options.households()) {

@@ -74,7 +74,8 @@ final class ShapeCheck {
                 throw new IllegalStateException("GET household " + h.id() + " shows another number of members");
             }
         }
-        return households.size() + " generated households read back through GET /api/v1/households/{id}";
+        return households.size() + " generated households read back through GET /api/v1/households/{id}"
+                + (api.retries > 0 ? " (" + api.retries + " GETs asked again after a 503)" : "");
     }
 
     private String comparable(Document document, GeneratedHousehold h) {

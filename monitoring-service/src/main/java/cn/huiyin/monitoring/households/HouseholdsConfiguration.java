@@ -12,6 +12,7 @@ import cn.huiyin.monitoring.households.application.MonitoringGauges;
 import cn.huiyin.monitoring.households.application.Rescoring;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.infrastructure.RescoringRuns;
 import cn.huiyin.monitoring.households.web.HouseholdHandler;
 import cn.huiyin.monitoring.households.web.HouseholdValidator;
 import cn.huiyin.monitoring.households.web.RescoreHandler;
@@ -35,6 +36,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -42,6 +45,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import reactor.core.publisher.Mono;
 
 @Configuration(proxyBeanMethods = false)
 class HouseholdsConfiguration {
@@ -79,9 +84,18 @@ class HouseholdsConfiguration {
     }
 
     @Bean
-    Rescoring rescoring(HouseholdStore households, SignalStore signals, RiskAssessor assessor, Clock clock,
-            @Value("${huiyin.monitoring.rescore-page-size:1000}") int pageSize) {
-        return new Rescoring(households, signals, assessor, clock, pageSize);
+    Rescoring rescoring(HouseholdStore households, SignalStore signals, ReactiveMongoTemplate mongo,
+            RiskAssessor assessor, Clock clock, @Value("${huiyin.monitoring.rescore-page-size:1000}") int pageSize) {
+        return new Rescoring(households, signals, new RescoringRuns(mongo), assessor, clock, pageSize);
+    }
+
+    /** A rescoring run that a crash or a restart stopped continues once the service is up, after its last page. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> resumeRescoring(Rescoring rescoring) {
+        return ready -> rescoring.resumeUnfinished().subscribe(
+                result -> LoggerFactory.getLogger(Rescoring.class).info("resumed rescoring run finished: {}", result),
+                failure -> LoggerFactory.getLogger(Rescoring.class).warn("could not resume rescoring: {}",
+                        failure.toString()));
     }
 
     @Bean
@@ -120,12 +134,17 @@ class HouseholdsConfiguration {
                 .build();
     }
 
+    /**
+     * The gauges count by scanning the households; while a rescoring run walks them all, they wait for the next
+     * refresh after it (their scans would compete with the run for the collection, and recount a moving figure).
+     */
     @Bean
-    PeriodicTask monitoringGauges(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock,
+    PeriodicTask monitoringGauges(ReactiveMongoTemplate mongo, MeterRegistry meters, Clock clock, Rescoring rescoring,
             @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit,
             @Value("${huiyin.monitoring.gauge-interval:30s}") Duration interval) {
         MonitoringGauges gauges = new MonitoringGauges(mongo, meters, clock, identificationLimit);
-        return new PeriodicTask("monitoring gauges", interval, gauges::refresh, gauges::refresh);
+        return new PeriodicTask("monitoring gauges", interval, gauges::refresh,
+                () -> rescoring.running() ? Mono.empty() : gauges.refresh());
     }
 
     @Bean

@@ -1,27 +1,28 @@
 package cn.huiyin.monitoring.signals;
 
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
+import cn.huiyin.chassis.messaging.ReceivedEvent;
 import cn.huiyin.events.CallbackCompleted;
+import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.monitoring.signals.application.HardshipSignals;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
-import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.signals.application.SignalMatching;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-import reactor.core.publisher.Mono;
-
-/** The hotline's three topics, read for signs of hardship in registered households. */
+/**
+ * The hotline's three topics, read for signs of hardship in registered households, each a poll's records at a
+ * time (batch mode): a batch costs a constant number of reads and one insert of its signals.
+ */
 @Configuration(proxyBeanMethods = false)
 class SignalsConfiguration {
 
@@ -31,43 +32,42 @@ class SignalsConfiguration {
     }
 
     @Bean
-    Consumer<Message<CaseReceived>> callSignals(IdempotentConsumer consumer, SignalIntake intake,
+    SignalMatching signalMatching(SignalIntake intake) {
+        return new SignalMatching(intake);
+    }
+
+    /** Calls of a hardship category from a household head; a poll's records at a time (batch mode). */
+    @Bean
+    Consumer<Message<List<byte[]>>> callSignals(IdempotentConsumer consumer, SignalMatching matching,
             HardshipSignals hardship) {
-        return message -> consumer.accept("call-signals", EventContracts.CASE_RECEIVED, message, event -> {
-            CaseReceived call = event.payload();
-            if (HardshipSignals.factorsOf(call.categories()).isEmpty()) {
-                return Mono.empty();
-            }
-            return matched(intake, call.callerRef(), null, household -> hardship.ofCall(call, household));
-        });
+        return batch -> consumer.acceptBatch("call-signals", EventContracts.CASE_RECEIVED, batch,
+                events -> matching.record(payloads(events).stream()
+                                .filter(call -> !HardshipSignals.factorsOf(call.categories()).isEmpty()).toList(),
+                        new SignalMatching.Reading<CaseReceived>(CaseReceived::callerRef, call -> null,
+                                hardship::ofCall)));
     }
 
     @Bean
-    Consumer<Message<CaseVerified>> verificationSignals(IdempotentConsumer consumer, SignalIntake intake,
+    Consumer<Message<List<byte[]>>> verificationSignals(IdempotentConsumer consumer, SignalMatching matching,
             HardshipSignals hardship) {
-        return message -> consumer.accept("verification-signals", EventContracts.CASE_VERIFIED, message, event -> {
-            CaseVerified report = event.payload();
-            return matched(intake, report.callerRef(), report.householdId(),
-                    household -> hardship.ofVerification(report, household));
-        });
+        return batch -> consumer.acceptBatch("verification-signals", EventContracts.CASE_VERIFIED, batch,
+                events -> matching.record(payloads(events), new SignalMatching.Reading<CaseVerified>(
+                        CaseVerified::callerRef, CaseVerified::householdId, hardship::ofVerification)));
     }
 
+    /** Unsatisfied callbacks on hardship cases: nothing else can make a signal, so nothing else is looked up. */
     @Bean
-    Consumer<Message<CallbackCompleted>> callbackSignals(IdempotentConsumer consumer, SignalIntake intake,
+    Consumer<Message<List<byte[]>>> callbackSignals(IdempotentConsumer consumer, SignalMatching matching,
             HardshipSignals hardship) {
-        return message -> consumer.accept("callback-signals", EventContracts.CALLBACK_COMPLETED, message, event -> {
-            CallbackCompleted callback = event.payload();
-            return matched(intake, callback.callerRef(), null, household -> hardship.ofCallback(callback, household));
-        });
+        return batch -> consumer.acceptBatch("callback-signals", EventContracts.CALLBACK_COMPLETED, batch,
+                events -> matching.record(payloads(events).stream()
+                                .filter(callback -> callback.result() == CallbackResult.UNSATISFIED
+                                        && !HardshipSignals.factorsOf(callback.categories()).isEmpty()).toList(),
+                        new SignalMatching.Reading<CallbackCompleted>(CallbackCompleted::callerRef, c -> null,
+                                hardship::ofCallback)));
     }
 
-    /** Finds the household (given, or whose head the caller is) and records the signal the event makes. */
-    private static Mono<?> matched(SignalIntake intake, String callerRef, String householdId,
-            Function<String, Optional<Signal>> signalFor) {
-        Mono<String> byCaller = intake.householdsOf(List.of(callerRef)).mapNotNull(found -> found.get(callerRef));
-        Mono<String> household = householdId == null ? byCaller
-                : intake.registered(householdId).switchIfEmpty(byCaller);
-        return household.map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(found -> signalFor.apply(found.orElse(null)).map(intake::record).orElse(Mono.empty()));
+    private static <T> List<T> payloads(List<ReceivedEvent<T>> events) {
+        return events.stream().map(ReceivedEvent::payload).toList();
     }
 }

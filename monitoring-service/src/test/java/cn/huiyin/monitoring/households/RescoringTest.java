@@ -82,6 +82,38 @@ class RescoringTest {
     }
 
     @Test
+    void continuesARunStoppedAfterSomePagesAfterItsLastPageSoEachHouseholdIsWalkedOnce() {
+        List<Households> stale = List.of(Households.aFamilyFromWeining(), Households.aFamilyFromWeining(),
+                Households.aFamilyFromWeining(), Households.aFamilyFromWeining(), Households.aFamilyFromWeining());
+        stale.forEach(h -> {
+            register(h.with("housingSafe", false));
+            scoredUnderOlderRules(h);
+        });
+        long stored = mongo.count(new Query(), "households").block();
+
+        // as if the service had stopped after two pages: the run's progress says where it was
+        Rescoring.Result stopped = rescore("/api/v1/risk/rescore?pageSize=2&pages=2");
+        Document progress = mongo.findOne(Query.query(Criteria.where("finishedAt").is(null)), Document.class,
+                "rescoring_runs").block();
+        Rescoring.Result resumed = rescore("/api/v1/risk/rescore?pageSize=2");
+
+        assertThat(stopped.finished()).isFalse();
+        assertThat(stopped.households()).isEqualTo(4);
+        assertThat(progress.getLong("pages")).isEqualTo(2);
+        assertThat(progress.getString("lastId")).isNotBlank();
+        assertThat(resumed.finished()).isTrue();
+        assertThat(resumed.resumedAfter()).isEqualTo(4);
+        assertThat(resumed.households()).as("every household once over both calls").isEqualTo(stored);
+        stale.forEach(h -> {
+            Document household = mongo.findById(h.id(), Document.class, "households").block();
+            assertThat(household.getLong("version")).as("registered, then rescored once").isEqualTo(2);
+            assertThat(household.get("assessment", Document.class).getList("factors", String.class))
+                    .contains("UNSAFE_HOUSING");
+        });
+        assertThat(mongo.count(Query.query(Criteria.where("finishedAt").is(null)), "rescoring_runs").block()).isZero();
+    }
+
+    @Test
     void leavesHouseholdsWhoseAssessmentIsCurrentUntouched() {
         Households h = Households.aFamilyFromWeining();
         register(h);

@@ -1,7 +1,6 @@
 package cn.huiyin.cases.cases.application;
 
 import cn.huiyin.events.HotlineTime;
-import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
@@ -17,9 +16,13 @@ import cn.huiyin.events.Disposition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.springframework.dao.DuplicateKeyException;
-
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,25 +57,61 @@ public class CaseOpening {
     }
 
     public Mono<Void> open(CaseReceived call) {
-        if (call.disposition() != Disposition.TRANSFER) {
+        return openAll(List.of(call));
+    }
+
+    /**
+     * Opens the cases of a batch of calls in a constant number of round trips: one read of which cases exist,
+     * one {@code $inc} per county and year for their numbers (in the batch's order), one bulk insert. A call
+     * delivered twice, in the batch or before it, opens one case; a case another writer inserted meanwhile is
+     * left as it is.
+     */
+    public Mono<Void> openAll(List<CaseReceived> calls) {
+        Map<String, CaseReceived> transfers = new LinkedHashMap<>();
+        calls.stream().filter(call -> call.disposition() == Disposition.TRANSFER)
+                .forEach(call -> transfers.putIfAbsent(caseIdOf(call.callId()), call));
+        if (transfers.isEmpty()) {
             return Mono.empty();
         }
-        String caseId = caseIdOf(call.callId());
-        return cases.findById(caseId)
-                .map(existing -> false)
-                .switchIfEmpty(Mono.defer(() -> create(caseId, call)))
+        Instant now = clock.instant();
+        return cases.existing(transfers.keySet())
+                .map(existing -> transfers.entrySet().stream().filter(e -> !existing.contains(e.getKey()))
+                        .map(e -> Opening.of(e.getKey(), e.getValue(), now)).toList())
+                .flatMap(openings -> openings.isEmpty() ? Mono.empty() : numbered(openings))
+                .flatMap(opened -> cases.insertAll(opened).doOnNext(written -> opened.stream()
+                        .filter(t -> written.contains(t.next().caseId())).forEach(t -> metrics.opened(t.next()))))
                 .then();
     }
 
-    private Mono<Boolean> create(String caseId, CaseReceived call) {
-        Instant now = clock.instant();
-        Instant start = call.receivedAt().isAfter(now) ? now : call.receivedAt();
+    /** A case to open, with the moment its deadline counts from and the year its number belongs to. */
+    private record Opening(String caseId, CaseReceived call, Instant start, int year) {
+
+        static Opening of(String caseId, CaseReceived call, Instant now) {
+            Instant start = call.receivedAt().isAfter(now) ? now : call.receivedAt();
+            return new Opening(caseId, call, start, start.atZone(HOTLINE_ZONE).getYear());
+        }
+
+        String counter() {
+            return call.countyCode() + "-" + year;
+        }
+    }
+
+    /** Numbers for every opening, drawn per county and year in the batch's order, and the cases they open. */
+    private Mono<List<Transition>> numbered(List<Opening> openings) {
+        Map<String, List<Opening>> byCounter = openings.stream()
+                .collect(Collectors.groupingBy(Opening::counter, LinkedHashMap::new, Collectors.toList()));
+        return Flux.fromIterable(byCounter.values())
+                .concatMap(group -> numbers.reserve(group.get(0).call().countyCode(), group.get(0).year(),
+                                group.size())
+                        .flatMapIterable(drawn -> IntStream.range(0, group.size())
+                                .mapToObj(i -> open(group.get(i), drawn.get(i))).toList()))
+                .collectList();
+    }
+
+    private Transition open(Opening opening, String number) {
+        CaseReceived call = opening.call();
         Routing route = routing.route(call.countyCode(), call.categories(), call.content());
-        Deadline deadline = deadlines.deadlineFor(start, call.categories(), call.urgent());
-        return numbers.next(call.countyCode(), start.atZone(HOTLINE_ZONE).getYear())
-                .map(number -> Case.open(caseId, number, call, route, deadline, start))
-                .flatMap(opened -> cases.insert(opened).doOnNext(stored -> metrics.opened(stored.data())))
-                .thenReturn(true)
-                .onErrorResume(DuplicateKeyException.class, alreadyOpened -> Mono.just(false));
+        Deadline deadline = deadlines.deadlineFor(opening.start(), call.categories(), call.urgent());
+        return Case.open(opening.caseId(), number, call, route, deadline, opening.start());
     }
 }

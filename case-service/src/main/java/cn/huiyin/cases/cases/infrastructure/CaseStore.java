@@ -2,12 +2,23 @@ package cn.huiyin.cases.cases.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.Transition;
+import cn.huiyin.chassis.messaging.DuplicateWrites;
 import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.outbox.OutboxEvent;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,6 +57,37 @@ public class CaseStore {
         String caseId = opened.next().caseId();
         return outbox.save(CaseDocument.COLLECTION, caseId, opened.events(),
                 events -> mongo.insert(new CaseDocument(caseId, 1, opened.next(), events)));
+    }
+
+    /**
+     * The first write of many cases, with their opening events, in one unordered bulk insert. A case that exists
+     * already (a duplicate key) is left out of the ids returned, and so are its events; the others are written
+     * whatever happened to it.
+     */
+    public Mono<Set<String>> insertAll(List<Transition> opened) {
+        List<Outbox.Change<String>> changes = opened.stream()
+                .map(t -> new Outbox.Change<String>(t.next().caseId(), t.events())).toList();
+        Map<String, Case> byId = opened.stream().collect(Collectors.toMap(t -> t.next().caseId(), Transition::next));
+        return outbox.saveAll(CaseDocument.COLLECTION, changes, staged -> {
+            List<String> ids = staged.stream().map(Outbox.Staged::documentId).toList();
+            var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseDocument.class);
+            bulk.insert(staged.stream().map(change -> (Object) new CaseDocument(change.documentId(), 1,
+                    byId.get(change.documentId()), change.events())).toList());
+            return bulk.execute().thenReturn(Set.copyOf(ids))
+                    .onErrorResume(failure -> DuplicateWrites.onlyDuplicates(failure) != null, partly -> {
+                        Set<Integer> refused = DuplicateWrites.onlyDuplicates(partly);
+                        return Mono.just(IntStream.range(0, ids.size()).filter(i -> !refused.contains(i))
+                                .mapToObj(ids::get).collect(Collectors.toSet()));
+                    });
+        });
+    }
+
+    /** Which of these cases exist: one read of their ids. */
+    public Mono<Set<String>> existing(Collection<String> caseIds) {
+        Query byIds = Query.query(where("_id").in(caseIds));
+        byIds.fields().include("_id");
+        return mongo.find(byIds, Document.class, CaseDocument.COLLECTION).map(found -> found.getString("_id"))
+                .collect(Collectors.toSet());
     }
 
     public Mono<CaseDocument> findById(String caseId) {

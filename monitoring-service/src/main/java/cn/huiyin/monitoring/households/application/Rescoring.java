@@ -5,6 +5,7 @@ import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.infrastructure.RescoringRuns;
 import cn.huiyin.monitoring.households.infrastructure.StoredAssessment;
 import cn.huiyin.monitoring.risk.RiskAssessment;
 import cn.huiyin.monitoring.risk.RiskAssessor;
@@ -18,17 +19,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-
 
 import reactor.core.publisher.Mono;
 
 /**
  * Rescores every household after the rules or a monitoring line changed, in one pass: one cursor
- * over the household ids, cut into pages; each page's households (by id) and signals are read
- * together, the changed assessments go out in one bulk write, each conditional on the version read.
+ * over the household ids in {@code _id} order, cut into pages; each page's households (by id) and signals are
+ * read together, the changed assessments go out in one bulk write, each conditional on the version read.
  * A household written meanwhile is skipped (it was just rescored by that write). Level changes
  * publish {@code household-risk}, carried by the outbox like any other change.
+ *
+ * <p>A run is resumable: after each page its last id and counts go into the run's progress document
+ * ({@link RescoringRuns}); a run that did not finish (a crash, a restart, a call limited to some pages) is
+ * continued by the next call, or at start, after that id. A page written but not yet recorded is read again
+ * and finds its households current, so none is rescored twice.
  *
  * <p>Walking pages with {@code _id > last} read the collection once per page on the embedded wire
  * server (it has no range scans), so 1,000,000 households took a thousand full reads; the id cursor
@@ -36,23 +42,33 @@ import reactor.core.publisher.Mono;
  */
 public class Rescoring {
 
-    public record Result(long households, long rescored, long levelChanged, long skipped, Duration took) {
+    /**
+     * What a call did: the counts are the run's (pages of earlier calls included, {@code resumedAfter} households
+     * of them), the time this call's; {@code finished} false when the call stopped at its page limit.
+     */
+    public record Result(long households, long rescored, long levelChanged, long skipped, Duration took,
+            long resumedAfter, boolean finished) {
 
         public double perSecond() {
-            return took.isZero() ? households : households * 1000.0 / Math.max(1, took.toMillis());
+            long walked = households - resumedAfter;
+            return took.isZero() ? walked : walked * 1000.0 / Math.max(1, took.toMillis());
         }
     }
 
     private final HouseholdStore households;
     private final SignalStore signals;
+    private final RescoringRuns runs;
     private final RiskAssessor assessor;
     private final Clock clock;
     private final int pageSize;
+    /** The run in progress in this instance: a second call waits for it instead of walking beside it. */
+    private final AtomicReference<Mono<Result>> current = new AtomicReference<>();
 
-    public Rescoring(HouseholdStore households, SignalStore signals,
+    public Rescoring(HouseholdStore households, SignalStore signals, RescoringRuns runs,
             RiskAssessor assessor, Clock clock, int pageSize) {
         this.households = households;
         this.signals = signals;
+        this.runs = runs;
         this.assessor = assessor;
         this.clock = clock;
         this.pageSize = pageSize;
@@ -62,34 +78,66 @@ public class Rescoring {
         return pageSize;
     }
 
+    /** Whether this instance is walking the households now. */
+    public boolean running() {
+        return current.get() != null;
+    }
+
     public Mono<Result> rescoreAll() {
         return rescoreAll(pageSize);
     }
 
     /** @param pageSize households read, assessed and written together */
     public Mono<Result> rescoreAll(int pageSize) {
-        Instant started = clock.instant();
-        LocalDate today = started.atZone(RiskMonitor.ZONE).toLocalDate();
-        long[] totals = new long[4];
-        return households.ids()
-                .buffer(pageSize)
-                // prefetch 1: the next page is read while this one is assessed and written, no more
-                .concatMap(this::page, 1)
-                .concatMap(page -> rescore(page.households(), page.signals(), today), 1)
-                .doOnNext(counts -> {
-                    for (int i = 0; i < 4; i++) {
-                        totals[i] += counts[i];
-                    }
-                })
-                .then(Mono.fromSupplier(() -> new Result(totals[0], totals[1], totals[2], totals[3],
-                        Duration.between(started, clock.instant()))));
+        return rescoreAll(pageSize, Long.MAX_VALUE);
     }
 
-    private record Page(List<HouseholdDocument> households, List<Signal> signals) {
+    /** Continues the unfinished run, if there is one. */
+    public Mono<Result> resumeUnfinished() {
+        return runs.unfinished().flatMap(run -> rescoreAll());
+    }
+
+    /**
+     * @param pageSize households read, assessed and written together
+     * @param maxPages pages to write in this call; the run stays unfinished if more remain
+     */
+    public Mono<Result> rescoreAll(int pageSize, long maxPages) {
+        return Mono.defer(() -> {
+            Mono<Result> running = current.get();
+            if (running != null) {
+                return running;
+            }
+            Mono<Result> run = run(pageSize, maxPages).doFinally(signal -> current.set(null)).cache();
+            return current.compareAndSet(null, run) ? run : rescoreAll(pageSize, maxPages);
+        });
+    }
+
+    private Mono<Result> run(int pageSize, long maxPages) {
+        Instant started = clock.instant();
+        LocalDate today = started.atZone(RiskMonitor.ZONE).toLocalDate();
+        return runs.unfinished().switchIfEmpty(Mono.defer(() -> runs.start(started)))
+                .flatMap(run -> households.idsAfter(run.lastId())
+                        .buffer(pageSize)
+                        .take(maxPages)
+                        // prefetch 1: the next page is read while this one is assessed and written, no more
+                        .concatMap(this::page, 1)
+                        .concatMap(page -> rescore(page.households(), page.signals(), today)
+                                .flatMap(counts -> runs.pageDone(run.id(), page.lastId(), counts[0], counts[1],
+                                        counts[2], counts[3]).thenReturn(counts)), 1)
+                        .count()
+                        .flatMap(pages -> pages < maxPages ? runs.finish(run.id(), clock.instant())
+                                : runs.find(run.id()))
+                        .map(done -> new Result(done.households(), done.rescored(), done.levelChanged(),
+                                done.skipped(), Duration.between(started, clock.instant()), run.households(),
+                                done.finishedAt() != null)));
+    }
+
+    private record Page(List<HouseholdDocument> households, List<Signal> signals, String lastId) {
     }
 
     private Mono<Page> page(List<String> ids) {
-        return Mono.zip(households.findAll(ids).collectList(), signals.ofHouseholds(ids).collectList(), Page::new);
+        return Mono.zip(households.findAll(ids).collectList(), signals.ofHouseholds(ids).collectList(),
+                (found, known) -> new Page(found, known, ids.get(ids.size() - 1)));
     }
 
     /** Counts: households, rescored, level changed, skipped. */

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.outbox.OutboxEvent;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,25 @@ public class HouseholdStore {
      * MongoDB (no document is read); the embedded wire server ignores it and keeps only the ids.
      */
     public Flux<String> ids() {
-        Query everyId = new Query().withHint(ID_INDEX);
+        return idsAfter(null);
+    }
+
+    /**
+     * The household ids after {@code lastId} (all if null), in {@code _id} order, which a resumed walk relies on.
+     * On MongoDB the hinted scan of the {@code _id} index returns them in that order, and the embedded platform
+     * keeps its documents so; the ids are still sorted here (linear when they come sorted), since not every
+     * server does (the test server returns insertion order), and a server-side sort would make the embedded
+     * server hold every whole document before projecting it to its id. Costs about 100 bytes per household.
+     */
+    public Flux<String> idsAfter(String lastId) {
+        Query everyId = (lastId == null ? new Query() : Query.query(where("_id").gt(lastId))).withHint(ID_INDEX);
         everyId.fields().include("_id");
-        return mongo.find(everyId, Document.class, HouseholdDocument.COLLECTION).map(id -> id.getString("_id"));
+        return mongo.find(everyId, Document.class, HouseholdDocument.COLLECTION).map(id -> id.getString("_id"))
+                .collectList().flatMapIterable(ids -> {
+                    List<String> sorted = new ArrayList<>(ids);
+                    sorted.sort(null);
+                    return sorted;
+                });
     }
 
     public Flux<HouseholdDocument> findAll(Collection<String> ids) {

@@ -9,6 +9,7 @@ import cn.huiyin.monitoring.signals.model.Signal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
@@ -38,6 +39,11 @@ public class SignalIntake {
     public Mono<Map<String, String>> householdsOf(Collection<String> fingerprints) {
         return households.findByFingerprints(fingerprints)
                 .collectMap(d -> d.data().head().idFingerprint(), HouseholdDocument::id);
+    }
+
+    /** Which of these households are registered: one read. */
+    public Mono<Set<String>> registeredAmong(Collection<String> householdIds) {
+        return households.findAll(householdIds).map(HouseholdDocument::id).collect(Collectors.toSet());
     }
 
     /** The id, if such a household is registered. */

@@ -2,12 +2,15 @@ package cn.huiyin.chassis.messaging;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -31,5 +34,13 @@ public class MessagingConfiguration {
     @Bean
     DeadLetters deadLetters(MeterRegistry meters, BindingServiceProperties bindings) {
         return new DeadLetters(meters, bindings);
+    }
+
+    /** Per-record dead letters for batch bindings; the binder's own DLQ would send the whole batch. */
+    @Bean
+    BatchDeadLetters batchDeadLetters(DeadLetters deadLetters, KafkaProperties kafka) {
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, "huiyin-batch-dlq");
+        return new BatchDeadLetters(deadLetters, producer);
     }
 }
