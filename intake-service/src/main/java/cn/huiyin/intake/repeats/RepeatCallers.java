@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -21,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Spots a caller who calls again about the same matter: the same caller (by ID number, else phone,
@@ -58,6 +60,8 @@ public class RepeatCallers {
         Update push = new Update().push("calls").sort(Sort.by("receivedAt")).slice(-KEPT).each(call);
         return mongo.findAndModify(Query.query(where("_id").is(callerRef)), push,
                         FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION)
+                // two first calls of one caller both inserting the history: the loser finds it on the retry
+                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance))
                 .map(before -> earlierCall(before, wanted, receivedAt))
                 .defaultIfEmpty(Optional.empty());
     }

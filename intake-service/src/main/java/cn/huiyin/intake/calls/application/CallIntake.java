@@ -55,13 +55,14 @@ public class CallIntake {
                 post.clientSubject());
         return completion.complete(key, post.submission())
                 .flatMap(accepted -> calls.insert(accepted, List.of(CaseReceivedEvents.of(accepted)))
+                        .onErrorMap(DuplicateKeyException.class, KeyTaken::new)
                         // the history names a call that is not stored: take it back, whatever happens next
                         .onErrorResume(failure -> completion.forget(accepted).then(Mono.error(failure))))
                 .doOnNext(completion::accepted)
                 .map(stored -> new IntakeOutcome(true, CallReceipts.of(stored)))
+                .doOnError(failure -> recent.release(post.key()))
                 // another instance (or a post before a restart) stored it first
-                .onErrorResume(DuplicateKeyException.class, taken -> answerFor(post))
-                .doOnError(failure -> recent.release(post.key()));
+                .onErrorResume(KeyTaken.class, taken -> answerFor(post));
     }
 
     /** The key is taken: the same call again, a different call under a used key, or still being stored. */
@@ -93,6 +94,14 @@ public class CallIntake {
             return calls.discard(existing).then(Mono.error(new StillInProgress()));
         }
         return Mono.error(new StillInProgress());
+    }
+
+    /** The call's insert found its idempotency key taken (and not some other unique index or upsert race). */
+    private static final class KeyTaken extends RuntimeException {
+
+        KeyTaken(DuplicateKeyException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     private static final class StillInProgress extends RuntimeException {

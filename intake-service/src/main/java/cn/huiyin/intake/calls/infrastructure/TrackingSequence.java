@@ -7,12 +7,14 @@ import cn.huiyin.intake.calls.model.TrackingNumber;
 import java.time.LocalDate;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * One counter per county and day, incremented atomically by MongoDB ({@code findAndModify $inc}),
@@ -32,6 +34,8 @@ public class TrackingSequence {
         String counter = TrackingNumber.counterOf(countyCode, day);
         return mongo.findAndModify(Query.query(where("_id").is(counter)), new Update().inc("last", 1L),
                         FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION)
-                .map(document -> new TrackingNumber(countyCode, day, ((Number) document.get("last")).longValue()));
+                .map(document -> new TrackingNumber(countyCode, day, ((Number) document.get("last")).longValue()))
+                // two first calls of a county-day both inserting its counter: the loser finds it on the retry
+                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance));
     }
 }
