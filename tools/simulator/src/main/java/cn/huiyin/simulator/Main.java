@@ -1,6 +1,7 @@
 package cn.huiyin.simulator;
 
 import cn.huiyin.simulator.http.Api;
+import cn.huiyin.simulator.http.Backoff;
 import cn.huiyin.simulator.http.ClientTokens;
 import cn.huiyin.simulator.replay.Replay;
 
@@ -44,7 +45,7 @@ public final class Main {
         if (options.reportFile() != null) {
             ClientTokens tokens = options.keys() != null ? ClientTokens.minted(options.keys())
                     : ClientTokens.shared(options.token());
-            byte[] html = new Api().bytes(URI.create(options.reporting() + SummaryPrinter.ANALYSIS), tokens.analyst());
+            byte[] html = new Api(Backoff.patience(options.retryFor())).bytes(URI.create(options.reporting() + SummaryPrinter.ANALYSIS), tokens.analyst());
             Files.createDirectories(options.reportFile().toAbsolutePath().getParent());
             Files.write(options.reportFile(), html);
             out.println("analysis report written to " + options.reportFile().toAbsolutePath());

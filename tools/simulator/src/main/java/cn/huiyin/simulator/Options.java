@@ -1,5 +1,7 @@
 package cn.huiyin.simulator;
 
+import cn.huiyin.simulator.http.Backoff;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +12,7 @@ import java.time.Duration;
  */
 public record Options(URI intake, URI cases, URI monitoring, URI reporting, String token, Path keys, double rate,
         long seed, double scale, double others, int concurrency, String runId, Duration timeout, Path reportFile,
-        boolean verify) {
+        boolean verify, Duration retryFor) {
 
     static final String USAGE = """
             usage: huiyin-simulator [options]
@@ -26,6 +28,8 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
               --concurrency N     requests in flight (default 8)
               --run-id ID         prefix of the calls' external ids (default: from the clock), keeps runs apart
               --timeout DURATION  how long to wait for the reports to catch up (default PT3M)
+              --retry-for DURATION how long each action waits for a service that is down or restarting, trying
+                                  again with back-off (default PT2M); then it counts as failed
               --report FILE       write the analysis report (HTML) of 毕节市 to FILE
               --no-verify         do not compare the reports with what was sent
               --allow-remote      send to a Huiyin that is not on this machine (loopback only otherwise)
@@ -46,6 +50,7 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
         int concurrency = 8;
         String runId = null;
         Duration timeout = Duration.ofMinutes(3);
+        Duration retryFor = Backoff.DEFAULT_PATIENCE;
         Path report = null;
         boolean verify = true;
         for (int i = 0; i < args.length; i++) {
@@ -79,6 +84,7 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
                 case "--run-id" -> runId = value;
                 case "--timeout" -> timeout = Duration.parse(value);
+                case "--retry-for" -> retryFor = Duration.parse(value);
                 case "--report" -> report = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
@@ -92,6 +98,9 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
         if (concurrency < 1 || concurrency > 256) {
             throw new IllegalArgumentException("--concurrency must be 1..256");
         }
+        if (retryFor.isNegative()) {
+            throw new IllegalArgumentException("--retry-for must not be negative");
+        }
         if (runId == null) {
             runId = Long.toString(System.currentTimeMillis() / 1000 % 100_000_000L, 36);
         }
@@ -100,7 +109,7 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
         }
         return new Options(or(intake, base, 8081), or(cases, base, 8082), or(monitoring, base, 8083),
                 or(reporting, base, 8084), token, keys, rate, seed, scale, others, concurrency, runId, timeout, report,
-                verify);
+                verify, retryFor);
     }
 
     private static URI or(URI given, String base, int port) {

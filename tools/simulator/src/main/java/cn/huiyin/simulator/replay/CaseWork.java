@@ -2,6 +2,7 @@ package cn.huiyin.simulator.replay;
 
 import cn.huiyin.simulator.http.Api;
 import cn.huiyin.simulator.http.ClientTokens;
+import cn.huiyin.simulator.http.IfAnswerLost;
 import cn.huiyin.simulator.scenario.CallPlan;
 import cn.huiyin.simulator.scenario.CasePlan;
 
@@ -11,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
@@ -23,7 +26,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class CaseWork {
 
+    /** How long case-service may take to open a case once it runs (a wait for case-service itself comes on top). */
     private static final Duration OPENING_TIMEOUT = Duration.ofSeconds(90);
+    /** The deadline watch's marks in a case's timeline: case-service's clock noticing a deadline, not an act. */
+    private static final Set<String> DEADLINE_MARKS = Set.of("DUE_SOON", "OVERDUE");
 
     private final Api api;
     private final URI cases;
@@ -42,26 +48,25 @@ final class CaseWork {
     void run(CallPlan call, String trackingNumber) {
         try {
             JsonNode view = opened(trackingNumber);
-            String caseId = view.path("caseId").asString();
             String county = tokens.county(view.path("county").asString());
             CasePlan plan = call.casePlan();
             OffsetDateTime received = call.receivedAt();
-            view = act(caseId, "acceptance", county, Map.of("investigators", List.of("核查组甲", "核查组乙")),
+            view = act(view, "acceptance", county, Map.of("investigators", List.of("核查组甲", "核查组乙")),
                     received.plus(plan.acceptAfter()));
             if (plan.reported()) {
                 OffsetDateTime at = received.plus(plan.verifyAfter());
-                view = verify(caseId, county, plan, at);
+                view = verify(view, county, plan, at);
                 at = at.plusDays(1);
                 for (String result : plan.firstRound()) {
-                    view = callback(caseId, result, at);
+                    view = callback(view, result, at);
                     at = at.plusDays(1);
                 }
                 if (plan.followUpAfter() != null && view.path("state").asString().equals("INVESTIGATING")) {
                     at = at.plus(plan.followUpAfter());
-                    view = verify(caseId, county, plan, at);
+                    view = verify(view, county, plan, at);
                     for (String result : plan.secondRound()) {
                         at = at.plusDays(1);
-                        view = callback(caseId, result, at);
+                        view = callback(view, result, at);
                     }
                 }
             }
@@ -76,7 +81,7 @@ final class CaseWork {
 
     /** case-service opens the case when it reads case-received: wait for it. */
     private JsonNode opened(String trackingNumber) {
-        long deadline = System.nanoTime() + OPENING_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + OPENING_TIMEOUT.plus(api.patience()).toNanos();
         URI uri = cases.resolve("/api/v1/cases/by-tracking/" + trackingNumber);
         while (true) {
             Api.Answer answer = api.get(uri, tokens.callbackDesk());
@@ -90,7 +95,7 @@ final class CaseWork {
         }
     }
 
-    private JsonNode verify(String caseId, String county, CasePlan plan, OffsetDateTime at) {
+    private JsonNode verify(JsonNode view, String county, CasePlan plan, OffsetDateTime at) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("substantiated", plan.substantiated());
         body.put("natures", plan.natures());
@@ -98,12 +103,12 @@ final class CaseWork {
         body.put("resolution", plan.resolution());
         body.put("reportedSatisfaction", plan.reportedSatisfaction());
         body.put("householdAtRisk", false);
-        JsonNode view = act(caseId, "verification", county, body, at);
+        JsonNode verified = act(view, "verification", county, body, at);
         ledger.verifications.incrementAndGet();
-        return view;
+        return verified;
     }
 
-    private JsonNode callback(String caseId, String result, OffsetDateTime at) {
+    private JsonNode callback(JsonNode view, String result, OffsetDateTime at) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("result", result);
         if (result.equals("UNREACHABLE")) {
@@ -111,28 +116,48 @@ final class CaseWork {
         } else if (result.equals("UNSATISFIED")) {
             body.put("comment", "群众对处理结果不满意");
         }
-        JsonNode view = act(caseId, "callbacks", tokens.callbackDesk(), body, at);
+        JsonNode called = act(view, "callbacks", tokens.callbackDesk(), body, at);
         ledger.callbacks.incrementAndGet();
-        return view;
+        return called;
     }
 
     /**
      * Posts an action dated {@code at}. When case-service refuses the date because the case already
      * records something later (its deadline watch marks 2020 cases overdue in real time), the action
-     * is sent again undated, i.e. now, and counted as re-dated.
+     * is sent again undated, i.e. now, and counted as re-dated. {@code before} is the case as the last
+     * answer showed it.
      */
-    private JsonNode act(String caseId, String action, String token, Map<String, Object> body, OffsetDateTime at) {
+    private JsonNode act(JsonNode before, String action, String token, Map<String, Object> body, OffsetDateTime at) {
+        String caseId = before.path("caseId").asString();
         URI uri = cases.resolve("/api/v1/cases/" + caseId + "/" + action);
         Map<String, Object> dated = new LinkedHashMap<>(body);
         dated.put("at", at.toString());
-        Api.Answer answer = api.post(uri, token, dated);
+        IfAnswerLost ifLost = () -> actedAlready(caseId, token, acts(before));
+        Api.Answer answer = api.post(uri, token, dated, ifLost);
         if (answer.status() == 400 && answer.body().path("errors").toString().contains("\"field\":\"at\"")) {
             ledger.redated.incrementAndGet();
-            answer = api.post(uri, token, body);
+            answer = api.post(uri, token, body, ifLost);
         }
         if (!answer.ok()) {
             throw new IllegalStateException(action + " refused: " + answer.problem());
         }
         return answer.body();
+    }
+
+    /**
+     * After a lost answer: an action is not idempotent (a second callback would count twice), but only this
+     * client acts on its case, so one more act in the timeline than before means the lost one took effect.
+     */
+    private Optional<Api.Answer> actedAlready(String caseId, String token, long actsBefore) {
+        Api.Answer read = api.get(cases.resolve("/api/v1/cases/" + caseId), token);
+        return read.ok() && acts(read.body()) > actsBefore ? Optional.of(read) : Optional.empty();
+    }
+
+    static long acts(JsonNode view) {
+        long n = 0;
+        for (JsonNode entry : view.path("timeline")) {
+            n += DEADLINE_MARKS.contains(entry.path("action").asString()) ? 0 : 1;
+        }
+        return n;
     }
 }

@@ -1,6 +1,7 @@
 package cn.huiyin.simulator.replay;
 
 import cn.huiyin.simulator.http.Api;
+import cn.huiyin.simulator.http.IfAnswerLost;
 import cn.huiyin.simulator.scenario.CallPlan;
 
 import java.net.URI;
@@ -34,7 +35,8 @@ final class Hotline {
     String post(CallPlan call) {
         pace();
         try {
-            Api.Answer answer = api.post(calls, token, body(call));
+            // intake takes a call once per externalId and answers a repeat with the first receipt
+            Api.Answer answer = api.post(calls, token, body(call), IfAnswerLost.resend());
             if (answer.status() == 201 || (answer.status() == 200 && answer.retried())) {
                 ledger.callsAccepted.incrementAndGet();
                 ledger.callAccepted(call);

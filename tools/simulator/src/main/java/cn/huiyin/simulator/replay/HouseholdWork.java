@@ -2,6 +2,7 @@ package cn.huiyin.simulator.replay;
 
 import cn.huiyin.simulator.http.Api;
 import cn.huiyin.simulator.http.ClientTokens;
+import cn.huiyin.simulator.http.IfAnswerLost;
 import cn.huiyin.simulator.scenario.HouseholdPlan;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
@@ -64,8 +66,8 @@ final class HouseholdWork {
                     today.minusDays(2)));
         }
         if (!warnings.isEmpty()) {
-            expect(api.post(monitoring.resolve("/api/v1/warnings"), tokens.departments(), Map.of("warnings", warnings)),
-                    "warnings");
+            expect(api.post(monitoring.resolve("/api/v1/warnings"), tokens.departments(), Map.of("warnings", warnings),
+                    IfAnswerLost.giveUp("the departments' warnings")), "warnings");
             signals.addAndGet(warnings.size());
         }
         for (HouseholdPlan h : plans) {
@@ -73,8 +75,8 @@ final class HouseholdWork {
                 expect(api.post(monitoring.resolve("/api/v1/self-reports"), tokens.departments(), Map.of(
                         "regionCode", h.regionCode(), "idNumber", h.headIdNumber(),
                         "factors", List.of(h.selfReportFactors().split(",")),
-                        "description", "家中有人生病住院，孩子上学费用高", "occurredOn", today.minusDays(3).toString())),
-                        "self-report");
+                        "description", "家中有人生病住院，孩子上学费用高", "occurredOn", today.minusDays(3).toString()),
+                        IfAnswerLost.giveUp("a self-report")), "self-report");
                 signals.incrementAndGet();
             }
             if (h.warningKind() != null || h.selfReportFactors() != null) {
@@ -95,10 +97,13 @@ final class HouseholdWork {
         observe(h, expect(api.put(uri(h, ""), office, register(h, true, today)), "monitor"));
         List<Map<String, Object>> measures = MEASURES.stream()
                 .map(type -> Map.<String, Object>of("type", type, "status", "DONE", "owner", "县乡村振兴局")).toList();
-        observe(h, expect(api.post(uri(h, "/assistance-plan"), office, Map.of("measures", measures)), "plan"));
-        expect(api.post(uri(h, "/visits"), office, Map.of("kind", "VISIT", "helper", "帮扶责任人", "note", "入户核实")),
-                "visit");
-        Api.Answer answer = api.post(uri(h, "/risk-elimination"), office, Map.of("evidence", "帮扶措施已落实，收入稳定"));
+        // the plan replaces the household's plan: the same plan twice is one plan
+        observe(h, expect(api.post(uri(h, "/assistance-plan"), office, Map.of("measures", measures),
+                IfAnswerLost.resend()), "plan"));
+        expect(api.post(uri(h, "/visits"), office, Map.of("kind", "VISIT", "helper", "帮扶责任人", "note", "入户核实"),
+                IfAnswerLost.giveUp("a visit")), "visit");
+        Api.Answer answer = api.post(uri(h, "/risk-elimination"), office, Map.of("evidence", "帮扶措施已落实，收入稳定"),
+                () -> clearedAlready(h, office));
         if (answer.ok()) {
             cleared.incrementAndGet();
             ledger.householdsToday.add("households.cleared");
@@ -108,6 +113,13 @@ final class HouseholdWork {
         } else {
             throw new IllegalStateException("risk elimination: " + answer.problem());
         }
+    }
+
+    /** After a lost answer to the elimination: the household reads as cleared when it took effect. */
+    private Optional<Api.Answer> clearedAlready(HouseholdPlan h, String office) {
+        Api.Answer read = api.get(uri(h, ""), office);
+        return read.ok() && read.body().path("status").asString().equals("RISK_CLEARED") ? Optional.of(read)
+                : Optional.empty();
     }
 
     private void observe(HouseholdPlan h, JsonNode view) {

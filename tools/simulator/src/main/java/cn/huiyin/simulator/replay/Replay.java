@@ -3,6 +3,7 @@ package cn.huiyin.simulator.replay;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.simulator.Options;
 import cn.huiyin.simulator.http.Api;
+import cn.huiyin.simulator.http.Backoff;
 import cn.huiyin.simulator.http.ClientTokens;
 import cn.huiyin.simulator.scenario.CallPlan;
 import cn.huiyin.simulator.scenario.Scenario;
@@ -49,7 +50,7 @@ public final class Replay {
                 options.runId());
         ClientTokens tokens = options.keys() != null ? ClientTokens.minted(options.keys())
                 : ClientTokens.shared(options.token());
-        Api api = new Api();
+        Api api = new Api(Backoff.patience(options.retryFor()));
         Ledger ledger = new Ledger(regions);
         ReportCheck check = new ReportCheck(api, options.reporting(),
                 List.of(options.intake(), options.cases(), options.monitoring()), tokens.analyst());
@@ -63,10 +64,27 @@ public final class Replay {
             CaseWork cases = new CaseWork(api, options.cases(), tokens, ledger);
             HouseholdWork households = new HouseholdWork(api, options.monitoring(), tokens, ledger);
             AtomicLong callTotal = new AtomicLong(scenario.calls().size());
-            progress.stage("hotline", "calls", hotline.done, callTotal, () -> String.format("(%.0f/s, %d transferred)",
-                    hotline.done.get() / Math.max(0.1, progress.seconds()), ledger.cases.get()));
+            progress.stage("hotline", "calls", hotline.done, callTotal, () -> String.format("(%.0f/s, %d transferred%s)",
+                    hotline.done.get() / Math.max(0.1, progress.seconds()), ledger.cases.get(), waiting(api)));
             progress.stage("counties+desk", "cases", cases.done, ledger.cases, () -> String.format(
-                    "(%d reports, %d callbacks)", ledger.verifications.get(), ledger.callbacks.get()));
+                    "(%.1f/s, %d reports, %d callbacks)", cases.done.get() / Math.max(0.1, progress.seconds()),
+                    ledger.verifications.get(), ledger.callbacks.get()));
+            progress.stage("households", "households", households.done,
+                    new AtomicLong(scenario.households().size()), () -> String.format(
+                            "(%.1f/s, %d identified, %d cleared)", households.done.get() / Math.max(0.1,
+                                    progress.seconds()), households.identified.get(), households.cleared.get()));
+            // the households are monitoring's alone: worked beside the calls rather than after them
+            ExecutorService office = Executors.newSingleThreadExecutor();
+            Future<?> householdsWorked = office.submit(() -> {
+                try {
+                    households.run(scenario.households(), scenario.unmatchedWarningIds());
+                    progress.line(String.format("households     %d worked in %.0f s", households.done.get(),
+                            progress.seconds()));
+                } catch (RuntimeException e) {
+                    ledger.failures.incrementAndGet();
+                    progress.line("households     stopped: " + e.getMessage());
+                }
+            });
             ExecutorService callers = Executors.newFixedThreadPool(options.concurrency());
             ExecutorService workers = Executors.newFixedThreadPool(options.concurrency());
             List<Future<?>> work = new ArrayList<>();
@@ -85,17 +103,10 @@ public final class Replay {
                 f.get();
             }
             callers.shutdown();
-            progress.line(String.format("hotline        %d calls accepted in %.0f s", ledger.callsAccepted.get(),
-                    progress.seconds()));
-            progress.stage("households", "households", households.done,
-                    new AtomicLong(scenario.households().size()), () -> String.format("(%d identified, %d cleared)",
-                            households.identified.get(), households.cleared.get()));
-            try {
-                households.run(scenario.households(), scenario.unmatchedWarningIds());
-            } catch (RuntimeException e) {
-                ledger.failures.incrementAndGet();
-                progress.line("households     stopped: " + e.getMessage());
-            }
+            progress.line(String.format("hotline        %d calls accepted in %.0f s (%.1f/s)",
+                    ledger.callsAccepted.get(), progress.seconds(), ledger.callsAccepted.get() / progress.seconds()));
+            householdsWorked.get();
+            office.shutdown();
             synchronized (work) {
                 for (Future<?> f : work) {
                     f.get();
@@ -103,8 +114,9 @@ public final class Replay {
             }
             workers.shutdown();
             workers.awaitTermination(1, TimeUnit.MINUTES);
-            progress.line(String.format("counties+desk  %d cases worked (%d reports, %d callbacks, %d re-dated)",
-                    cases.done.get(), ledger.verifications.get(), ledger.callbacks.get(), ledger.redated.get()));
+            progress.line(String.format("counties+desk  %d cases worked in %.0f s (%d reports, %d callbacks, %d re-dated,"
+                    + " %d requests retried)", cases.done.get(), progress.seconds(), ledger.verifications.get(),
+                    ledger.callbacks.get(), ledger.redated.get(), api.retries()));
             Map<String, String> differences = Map.of();
             Map<String, Long> events = new TreeMap<>();
             if (base != null) {
@@ -118,5 +130,11 @@ public final class Replay {
             return new Result(scenario, ledger, differences, events, households.identified.get(),
                     households.cleared.get(), households.blocked.get(), households.signals.get(), progress.seconds());
         }
+    }
+
+    /** Requests backing off from a service that is down, shown while there are any. */
+    private static String waiting(Api api) {
+        int n = api.waiting();
+        return n == 0 ? "" : ", " + n + " waiting for a service";
     }
 }
