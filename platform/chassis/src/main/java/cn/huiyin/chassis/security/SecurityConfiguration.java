@@ -29,6 +29,12 @@ public class SecurityConfiguration {
         "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
         "/swagger-ui/**", "/webjars/**", "/asyncapi.yaml", "/schemas/**", "/favicon.ico"};
 
+    /** Static: a post-processor must exist before the beans it processes. */
+    @Bean
+    static IssuerAsText issuerAsText() {
+        return new IssuerAsText();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     RegionAccess regionAccess(RegionRegistry regions) {
