@@ -8,15 +8,21 @@ import cn.huiyin.local.testkit.Tokens;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.core.publisher.Mono;
 
 @IntakeServiceTest
 class RepeatCallerTest {
@@ -92,6 +98,49 @@ class RepeatCallerTest {
         assertThat(history.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT)
                 .last().satisfies(latest -> assertThat(latest.getString("callId")).isEqualTo(newest));
         assertThat(last.get("repeatOf")).isEqualTo(previous);
+    }
+
+    /**
+     * A history the unbounded version left with 10,000 calls is cut to the bound by the caller's next call,
+     * which costs from then on what a new caller's costs: the same document size.
+     */
+    @Test
+    void aCallerWithTenThousandEarlierCallsCostsWhatANewCallerCosts() {
+        Map<?, ?> first = post(fromPhone("13985710008", "HOUSING_SECURITY", NOW.minusDays(3)));
+        Document history = historyHolding(first.get("callId"));
+        List<Document> tenThousand = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            // older than the window, so none of them is a repeat's link
+            tenThousand.add(new Document("callId", UUID.randomUUID().toString()).append("receivedAt",
+                    Date.from(NOW.minusDays(400).plusMinutes(i).toInstant())).append("categories",
+                    List.of("HOUSING_SECURITY")));
+        }
+        tenThousand.add(history.getList("calls", Document.class).get(0));
+        mongo.getCollection("caller_history").flatMap(c -> Mono.from(c.updateOne(new Document("_id",
+                history.get("_id")), new Document("$set", new Document("calls", tenThousand))))).block();
+
+        Map<?, ?> again = post(fromPhone("13985710008", "HOUSING_SECURITY", NOW.minusDays(1)));
+        Map<?, ?> aNewCaller = post(fromPhone("13985710009", "HOUSING_SECURITY", NOW.minusDays(1)));
+        for (int call = 0; call < RepeatCallers.KEPT; call++) {
+            post(fromPhone("13985710009", "HOUSING_SECURITY", NOW.minusHours(call)));
+        }
+
+        Document heavy = historyHolding(again.get("callId"));
+        Document fresh = historyHolding(aNewCaller.get("callId"));
+        int heavyBytes = RawBsonDocument.parse(heavy.toJson()).getByteBuffer().remaining();
+        int freshBytes = RawBsonDocument.parse(fresh.toJson()).getByteBuffer().remaining();
+        System.out.printf("caller history after the next call: 10,000 earlier calls -> %d entries, %d bytes; "
+                + "a new caller after %d calls -> %d entries, %d bytes%n", heavy.getList("calls", Document.class)
+                .size(), heavyBytes, RepeatCallers.KEPT + 1, fresh.getList("calls", Document.class).size(), freshBytes);
+        assertThat(again.get("repeatOf")).isEqualTo(first.get("callId"));
+        assertThat(heavy.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT);
+        assertThat(fresh.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT);
+        assertThat(heavyBytes).isBetween(freshBytes - 200, freshBytes + 200);
+    }
+
+    private Document historyHolding(Object callId) {
+        return mongo.findAll(Document.class, "caller_history").filter(h -> h.getList("calls", Document.class)
+                .stream().anyMatch(c -> callId.equals(c.getString("callId")))).blockFirst();
     }
 
     @Test
