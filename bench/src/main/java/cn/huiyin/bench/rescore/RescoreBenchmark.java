@@ -30,7 +30,7 @@ import java.util.stream.LongStream;
  */
 public final class RescoreBenchmark {
 
-    static final int TARGET = 10_000;
+    static final int TARGET = 3_000;
     private static final long REFERENCE_FROM = 9_000_000;
     private static final int READ_BACK = 3;
 
