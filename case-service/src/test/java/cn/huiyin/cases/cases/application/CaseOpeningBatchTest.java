@@ -11,11 +11,11 @@ import cn.huiyin.cases.deadlines.DeadlinePolicy;
 import cn.huiyin.cases.routing.CategoryRouting;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
-import cn.huiyin.cases.support.MongoCommands;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.Topics;
+import cn.huiyin.local.testkit.MongoCommands;
 import cn.huiyin.local.testkit.RawRecords;
 import cn.huiyin.local.testkit.TopicProbe;
 

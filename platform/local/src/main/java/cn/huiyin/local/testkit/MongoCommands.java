@@ -1,4 +1,4 @@
-package cn.huiyin.chassis.messaging;
+package cn.huiyin.local.testkit;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -13,13 +13,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /** Every command the service's MongoClient sends, by name and collection, for tests that count round trips. */
-class MongoCommands implements CommandListener {
+public class MongoCommands implements CommandListener {
 
     /** The driver's own traffic (monitoring, sessions), not the application's. */
     private static final Set<String> HOUSEKEEPING = Set.of("hello", "ismaster", "isMaster", "ping", "endSessions",
             "buildInfo", "saslStart", "saslContinue", "getMore", "killCursors");
 
-    record Command(String name, String collection) {
+    public record Command(String name, String collection) {
     }
 
     private final List<Command> started = new CopyOnWriteArrayList<>();
@@ -34,17 +34,17 @@ class MongoCommands implements CommandListener {
     }
 
     /** Commands on the given collections since {@code from} (an earlier {@link #mark()}). */
-    List<Command> since(int from, Set<String> collections) {
+    public List<Command> since(int from, Set<String> collections) {
         return started.subList(from, started.size()).stream()
                 .filter(command -> collections.contains(command.collection())).toList();
     }
 
-    int mark() {
+    public int mark() {
         return started.size();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Listening {
+    public static class Listening {
 
         @Bean
         MongoCommands mongoCommands() {
