@@ -63,14 +63,20 @@ class RescoringTest {
         }
     }
 
-    @Test
-    void visitsEveryHouseholdOnceAcrossManyPages() {
+    /** Five unsafe houses whose stored assessment does not know it yet. */
+    private List<Households> fiveScoredUnderOlderRules() {
         List<Households> stale = List.of(Households.aFamilyFromWeining(), Households.aFamilyFromWeining(),
                 Households.aFamilyFromWeining(), Households.aFamilyFromWeining(), Households.aFamilyFromWeining());
         stale.forEach(h -> {
             register(h.with("housingSafe", false));
             scoredUnderOlderRules(h);
         });
+        return stale;
+    }
+
+    @Test
+    void visitsEveryHouseholdOnceAcrossManyPages() {
+        List<Households> stale = fiveScoredUnderOlderRules();
         long stored = mongo.count(new Query(), "households").block();
 
         Rescoring.Result result = rescore("/api/v1/risk/rescore?pageSize=2");
@@ -83,12 +89,7 @@ class RescoringTest {
 
     @Test
     void continuesARunStoppedAfterSomePagesAfterItsLastPageSoEachHouseholdIsWalkedOnce() {
-        List<Households> stale = List.of(Households.aFamilyFromWeining(), Households.aFamilyFromWeining(),
-                Households.aFamilyFromWeining(), Households.aFamilyFromWeining(), Households.aFamilyFromWeining());
-        stale.forEach(h -> {
-            register(h.with("housingSafe", false));
-            scoredUnderOlderRules(h);
-        });
+        List<Households> stale = fiveScoredUnderOlderRules();
         long stored = mongo.count(new Query(), "households").block();
 
         // as if the service had stopped after two pages: the run's progress says where it was
