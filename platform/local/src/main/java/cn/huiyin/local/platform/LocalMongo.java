@@ -1,7 +1,6 @@
 package cn.huiyin.local.platform;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +14,12 @@ import java.nio.file.Path;
 public final class LocalMongo implements AutoCloseable {
 
     private final MongoServer server;
+    private final IdIndexedH2Backend backend;
     private final Path dataFile;
 
-    private LocalMongo(MongoServer server, Path dataFile) {
+    private LocalMongo(MongoServer server, IdIndexedH2Backend backend, Path dataFile) {
         this.server = server;
+        this.backend = backend;
         this.dataFile = dataFile;
     }
 
@@ -29,10 +30,14 @@ public final class LocalMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = directory.resolve("huiyin.mv");
-        H2Backend backend = IdIndexedH2Backend.open(file, DocumentFile.defaultCacheMegabytes());
+        IdIndexedH2Backend backend = IdIndexedH2Backend.open(file, DocumentFile.defaultCacheMegabytes());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
-        return new LocalMongo(server, file);
+        return new LocalMongo(server, backend, file);
+    }
+
+    de.bwaldvogel.mongo.MongoCollection<?> collection(String database, String name) {
+        return backend.collection(database, name);
     }
 
     public Path dataFile() {

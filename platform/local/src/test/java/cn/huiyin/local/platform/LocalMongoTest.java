@@ -60,6 +60,55 @@ class LocalMongoTest {
     }
 
     @Test
+    void aggregationsReadTheCollectionAsTheirStagesTakeItNotIntoAListFirst() throws Exception {
+        int port = freePort();
+        try (LocalMongo mongo = LocalMongo.start(data, port); MongoClient client = client(port)) {
+            var households = client.getDatabase("huiyin-monitoring").getCollection("households");
+            for (int i = 0; i < 30; i++) {
+                households.insertOne(new Document("_id", "h-" + i).append("status", i % 3 == 0 ? "MONITORED" : "NORMAL"));
+            }
+            var grouped = households.aggregate(java.util.List.of(new Document("$group",
+                    new Document("_id", "$status").append("n", new Document("$sum", 1))))).into(new java.util.ArrayList<>());
+            assertThat(grouped).extracting(row -> row.get("_id") + "=" + row.get("n"))
+                    .containsExactlyInAnyOrder("MONITORED=10", "NORMAL=20");
+            assertThat(households.countDocuments(new Document("status", "MONITORED"))).isEqualTo(10);
+
+            // a stream that had read the collection when it was made would not see the document added after
+            var stored = (de.bwaldvogel.mongo.MongoCollection<?>) mongo.collection("huiyin-monitoring", "households");
+            var all = stored.queryAllAsStream();
+            households.insertOne(new Document("_id", "h-30").append("status", "NORMAL"));
+            assertThat(all.count()).isEqualTo(31);
+        }
+    }
+
+    @Test
+    void uniqueIndexesKeepTheirKeysAcrossRestartsAndRefuseDuplicates() throws Exception {
+        int port = freePort();
+        try (LocalMongo mongo = LocalMongo.start(data, port); MongoClient client = client(port)) {
+            var calls = client.getDatabase("huiyin-intake").getCollection("calls");
+            calls.createIndex(new Document("trackingNumber", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                calls.insertOne(new Document("_id", "call-" + i).append("trackingNumber", "HY520526-20200305-" + i)
+                        .append("version", 1L));
+            }
+        }
+        try (LocalMongo mongo = LocalMongo.start(data, port); MongoClient client = client(port)) {
+            var calls = client.getDatabase("huiyin-intake").getCollection("calls");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> calls.insertOne(
+                    new Document("_id", "call-new").append("trackingNumber", "HY520526-20200305-7")))
+                    .hasMessageContaining("E11000");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> calls.insertOne(
+                    new Document("_id", "call-7").append("trackingNumber", "HY520526-20200305-new")))
+                    .hasMessageContaining("E11000");
+            assertThat(calls.find(new Document("trackingNumber", "HY520526-20200305-499")).first().get("_id"))
+                    .isEqualTo("call-499");
+            assertThat(calls.find(new Document("_id", "call-250").append("version", 1L)).first()).isNotNull();
+            calls.insertOne(new Document("_id", "call-new").append("trackingNumber", "HY520526-20200305-new"));
+            assertThat(calls.countDocuments()).isEqualTo(501);
+        }
+    }
+
+    @Test
     void theTestBackendFindsByIdTheSameWay() {
         MongoServer server = new MongoServer(new IdIndexedMemoryBackend());
         InetSocketAddress address = server.bind();
