@@ -92,7 +92,13 @@ public final class RescoreBenchmark {
             MonitoringApi api, ShapeCheck check) throws Exception {
         out.printf("%n-- %,d households --%n", households);
         long started = System.nanoTime();
-        mongo.insert(households, index -> stored.document(generator.household(index)));
+        long generating = started;
+        long tenth = Math.max(BenchHouseholds.BATCH, households / 10);
+        mongo.insert(households, index -> stored.document(generator.household(index)), inserted -> {
+            if (inserted % tenth == 0 && inserted < households) {
+                out.printf("  %,d inserted (%.0f s)%n", inserted, (System.nanoTime() - generating) / 1e9);
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("generated and inserted %,d households in %.1f s (%,.0f/s); the collection holds %,d%n",
                 households, seconds, households / seconds, mongo.count());

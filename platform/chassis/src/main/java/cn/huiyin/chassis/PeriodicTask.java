@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 /**
  * A reactive job run at a fixed interval while the service runs (the outbox sweep, deadline
  * watches, gauge refreshes): one run at a time, a failed run logged and the next one tried, and an
- * optional first step run once at start.
+ * optional first step run once at start. A job whose cost grows with the data (a gauge counting by a scan) is
+ * given a share of the time it may take ({@link #atMost}): it then runs less often as its runs grow longer,
+ * instead of back to back.
  */
 public class PeriodicTask implements SmartLifecycle {
 
@@ -24,17 +26,32 @@ public class PeriodicTask implements SmartLifecycle {
     private final Duration interval;
     private final Supplier<Mono<?>> once;
     private final Supplier<Mono<?>> run;
+    private final Pacing pacing;
     private volatile Disposable running;
 
     public PeriodicTask(String name, Duration interval, Supplier<Mono<?>> once, Supplier<Mono<?>> run) {
-        this.name = name;
-        this.interval = interval;
-        this.once = once;
-        this.run = run;
+        this(name, interval, once, run, new Pacing(1.0));
     }
 
     public PeriodicTask(String name, Duration interval, Supplier<Mono<?>> run) {
         this(name, interval, Mono::empty, run);
+    }
+
+    private PeriodicTask(String name, Duration interval, Supplier<Mono<?>> once, Supplier<Mono<?>> run,
+            Pacing pacing) {
+        this.name = name;
+        this.interval = interval;
+        this.once = once;
+        this.run = run;
+        this.pacing = pacing;
+    }
+
+    /**
+     * The same task taking at most {@code share} of the time: after a run that took d, the ticks until d / share
+     * after its start are skipped (0.1: a run of 3 s waits until 30 s after it began).
+     */
+    public PeriodicTask atMost(double share) {
+        return new PeriodicTask(name, interval, once, run, new Pacing(share));
     }
 
     @Override
@@ -42,8 +59,18 @@ public class PeriodicTask implements SmartLifecycle {
         running = guarded(once)
                 .thenMany(Flux.interval(interval, interval))
                 .onBackpressureDrop()
-                .concatMap(tick -> guarded(run), 1)
+                .concatMap(tick -> paced(), 1)
                 .subscribe();
+    }
+
+    private Mono<?> paced() {
+        return Mono.defer(() -> {
+            long started = System.nanoTime();
+            if (!pacing.due(started)) {
+                return Mono.empty();
+            }
+            return guarded(run).doFinally(signal -> pacing.ran(started, System.nanoTime()));
+        });
     }
 
     private Mono<?> guarded(Supplier<Mono<?>> step) {
@@ -65,5 +92,29 @@ public class PeriodicTask implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running != null;
+    }
+
+    /** When a run that takes at most a share of the time may start again (times in nanoseconds). */
+    static final class Pacing {
+
+        private final double share;
+        private volatile long next;
+        private volatile boolean ranBefore;
+
+        Pacing(double share) {
+            if (!(share > 0 && share <= 1)) {
+                throw new IllegalArgumentException("a share of the time is above 0 and at most 1: " + share);
+            }
+            this.share = share;
+        }
+
+        boolean due(long now) {
+            return share >= 1 || !ranBefore || now - next >= 0;
+        }
+
+        void ran(long started, long ended) {
+            next = started + (long) ((ended - started) / share);
+            ranBefore = true;
+        }
     }
 }

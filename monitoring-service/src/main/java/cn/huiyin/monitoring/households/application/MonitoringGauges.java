@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -75,11 +76,11 @@ public class MonitoringGauges {
         LocalDate today = clock.instant().atZone(RiskMonitor.ZONE).toLocalDate();
         Criteria atRisk = where("assessment.level").in("MEDIUM", "HIGH");
         Criteria notMonitored = where(HouseholdDocument.path("status")).ne(HouseholdStatus.MONITORED.name());
-        Mono<Void> groups = Mono.when(
+        // one scan after another: each reads every household, and the store serves the services' writes meanwhile
+        return Flux.concat(
                 grouped(HouseholdDocument.path("status"), "status", byStatus, false),
                 levelsByCounty(),
-                grouped("assessment.factors", "factor", byFactor, true));
-        Mono<Void> counts = Mono.when(
+                grouped("assessment.factors", "factor", byFactor, true),
                 count(new Criteria().andOperator(atRisk, notMonitored,
                         where("firstSignalAt").lt(clock.instant().minus(identificationLimit))), overdueIdentifications),
                 count(new Criteria().andOperator(where(HouseholdDocument.path("status")).is("MONITORED"),
@@ -88,8 +89,7 @@ public class MonitoringGauges {
                 mongo.count(Query.query(where("householdId").is(null).and("source")
                         .is(SignalSource.DEPARTMENT_WARNING.name())), SignalStore.COLLECTION)
                         .doOnNext(unmatchedWarnings::set).then(),
-                rates());
-        return groups.then(counts);
+                rates()).then();
     }
 
     private Mono<Void> rates() {
@@ -97,9 +97,10 @@ public class MonitoringGauges {
         Mono<Long> waiting = households(new Criteria().andOperator(where("assessment.level").in("MEDIUM", "HIGH"),
                 where(HouseholdDocument.path("status")).ne("MONITORED")));
         Mono<Long> cleared = households(where(HouseholdDocument.path("status")).is("RISK_CLEARED"));
-        return Mono.zip(monitored, waiting, cleared).doOnNext(t -> {
-            identificationRate.set(permille(t.getT1(), t.getT1() + t.getT2()));
-            clearingRate.set(permille(t.getT3(), t.getT3() + t.getT1()));
+        return Flux.concat(monitored, waiting, cleared).collectList().doOnNext(counts -> {
+            long monitoredNow = counts.get(0);
+            identificationRate.set(permille(monitoredNow, monitoredNow + counts.get(1)));
+            clearingRate.set(permille(counts.get(2), counts.get(2) + monitoredNow));
         }).then();
     }
 
