@@ -48,6 +48,10 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
         d.put("server.shutdown", "graceful");
         // a token minted for another system of the province is refused (production: the IdP's audience for Huiyin)
         d.put("spring.security.oauth2.resourceserver.jwt.audiences", "huiyin");
+        // the issuer of the tokens a configured public key signs: the identity provider's when one is configured,
+        // else ./huiyin's (cn.huiyin.local.tokens.TokenMinter.ISSUER)
+        d.put("huiyin.security.token.issuer", "${spring.security.oauth2.resourceserver.jwt.issuer-uri:urn:huiyin:local}");
+        d.put("huiyin.security.token.max-lifetime", "12h");
         d.put("spring.cloud.stream.kafka.binder.replication-factor", "1");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
         d.put("springdoc.api-docs.path", "/v3/api-docs");

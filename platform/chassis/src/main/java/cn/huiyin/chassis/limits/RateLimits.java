@@ -53,7 +53,7 @@ public class RateLimits implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         // an empty Mono<Void> from the chain must not look like "no principal": branch on an Optional instead
-        return exchange.getPrincipal().map(principal -> Optional.of(principal.getName())).defaultIfEmpty(Optional.empty())
+        return exchange.getPrincipal().map(principal -> Optional.ofNullable(principal.getName())).defaultIfEmpty(Optional.empty())
                 .flatMap(client -> client.isPresent() ? limited(client.get(), exchange, chain) : chain.filter(exchange));
     }
 
@@ -63,8 +63,9 @@ public class RateLimits implements WebFilter, Ordered {
         if (probe.isConsumed()) {
             return chain.filter(exchange);
         }
-        Counter.builder("huiyin.http.rate.limited").description("API requests refused with 429, by client")
-                .tag("client", client).register(meters).increment();
+        Counter.Builder refused = Counter.builder("huiyin.http.rate.limited")
+                .description("API requests refused with 429 (by client where huiyin.rate-limit.label-clients is on)");
+        (properties.labelClients() ? refused.tag("client", client) : refused).register(meters).increment();
         Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
         return problems.write(exchange, ProblemException.tooManyRequests("more than "
                 + properties.limitOf(client).requestsPerSecond()

@@ -1,6 +1,7 @@
 package cn.huiyin.chassis.security;
 
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.util.List;
@@ -52,6 +53,12 @@ public class RegionAccess {
         }
         return client.regions().stream()
                 .anyMatch(claimed -> regions.find(claimed).isPresent() && regions.covers(claimed, regionCode));
+    }
+
+    /** Whether the client acts for a whole province (a province code among its regions). */
+    public boolean isProvince(Client client) {
+        return client.regions().stream().map(regions::find)
+                .anyMatch(region -> region.isPresent() && region.get().level() == RegionLevel.PROVINCE);
     }
 
     /**

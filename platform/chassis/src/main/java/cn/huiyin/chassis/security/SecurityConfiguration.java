@@ -3,7 +3,11 @@ package cn.huiyin.chassis.security;
 import cn.huiyin.chassis.web.ProblemResponses;
 import cn.huiyin.regions.RegionRegistry;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +37,13 @@ public class SecurityConfiguration {
     @Bean
     static IssuerAsText issuerAsText() {
         return new IssuerAsText();
+    }
+
+    /** Added by Spring Boot to its JWT decoder's validators (huiyin.security.token.*, defaults in ChassisDefaults). */
+    @Bean
+    TokenRules huiyinTokenRules(@Value("${huiyin.security.token.max-lifetime:12h}") Duration maxLifetime,
+            @Value("${huiyin.security.token.issuer:}") String issuer) {
+        return new TokenRules(maxLifetime, issuer, Clock.systemUTC());
     }
 
     @Bean

@@ -33,6 +33,9 @@ class RateLimitsTest {
     @Autowired
     WebTestClient web;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     EntityExchangeResult<String> get(String bearer) {
         return web.get().uri("/api/v1/reminders/unknown-case").header("Authorization", bearer)
                 .exchange().expectBody(String.class).returnResult();
@@ -64,6 +67,14 @@ class RateLimitsTest {
         String bearer = Tokens.scopes("cases:read").subject("county-weining").bearer();
         await("the bucket refills").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
                 .until(() -> status(get(bearer)) == HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void countsRefusedRequestsWithoutNamingTheClientUnlessConfigured() {
+        assertThat(send("county-qianxi", 30)).anyMatch(a -> status(a) == HttpStatus.TOO_MANY_REQUESTS);
+
+        assertThat(meters.find("huiyin.http.rate.limited").counters()).isNotEmpty()
+                .allSatisfy(counter -> assertThat(counter.getId().getTag("client")).isNull());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,6 +68,55 @@ class SecurityTest {
     void answers401ForAnExpiredToken() {
         web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
                 .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").expired().bearer())
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void answers401ForATokenWithoutASubjectOnEveryRouteInsteadOf500() {
+        Tokens noSubject = Tokens.scopes("cases:read", "cases:write").subject(null);
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, noSubject.bearer())
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+        web.post().uri("/api/v1/reminders")
+                .header(HttpHeaders.AUTHORIZATION, noSubject.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("caseId", "case-" + UUID.randomUUID(), "countyCode", "520502",
+                        "deadline", "2020-03-30T00:00:00Z"))
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void answers401ForATokenWithoutAnExpiry() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").expiresIn(null).bearer())
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void answers401ForATokenLivingLongerThanTwelveHours() {
+        for (Duration lifetime : new Duration[] {Duration.ofDays(50 * 365), Duration.ofHours(13)}) {
+            web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                    .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").expiresIn(lifetime).bearer())
+                    .exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").expiresIn(Duration.ofHours(12)).bearer())
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void answers401ForATokenOfAnotherIssuerSignedWithTheTrustedKey() {
+        web.get().uri("/api/v1/reminders/{id}", reminderInQixingguan)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").issuer("https://idp.example.org").bearer())
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType("application/problem+json");

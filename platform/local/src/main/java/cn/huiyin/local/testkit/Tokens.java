@@ -8,62 +8,78 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Bearer tokens signed by the embedded platform's key: {@code Tokens.scopes("cases:read").regions("520526").bearer()}. */
+/**
+ * Bearer tokens signed by the embedded platform's key: {@code Tokens.scopes("cases:read").regions("520526").bearer()},
+ * and the shapes a service must refuse (forged, another audience or issuer, expired, no subject, no expiry, too long).
+ */
 public final class Tokens {
 
+    /** null: a token without {@code sub} */
     private final String subject;
     private final List<String> scopes;
     private final List<String> regions;
     private final String audience;
+    private final String issuer;
+    /** null: a token without {@code exp} */
     private final Duration expiresIn;
     private final boolean forged;
 
-    private Tokens(String subject, List<String> scopes, List<String> regions, String audience, Duration expiresIn) {
-        this(subject, scopes, regions, audience, expiresIn, false);
-    }
-
-    private Tokens(String subject, List<String> scopes, List<String> regions, String audience, Duration expiresIn,
-            boolean forged) {
+    private Tokens(String subject, List<String> scopes, List<String> regions, String audience, String issuer,
+            Duration expiresIn, boolean forged) {
         this.subject = subject;
         this.scopes = scopes;
         this.regions = regions;
         this.audience = audience;
+        this.issuer = issuer;
         this.expiresIn = expiresIn;
         this.forged = forged;
     }
 
     public static Tokens scopes(String... scopes) {
-        return new Tokens("test-client", List.of(scopes), List.of("52"), TokenMinter.AUDIENCE, Duration.ofMinutes(30));
+        return new Tokens("test-client", List.of(scopes), List.of("52"), TokenMinter.AUDIENCE, TokenMinter.ISSUER,
+                Duration.ofMinutes(30), false);
     }
 
     /** The same claims signed by a key no service trusts: a forgery every service must refuse. */
     public Tokens forged() {
-        return new Tokens(subject, scopes, regions, audience, expiresIn, true);
+        return new Tokens(subject, scopes, regions, audience, issuer, expiresIn, true);
     }
 
     public Tokens regions(String... regions) {
-        return new Tokens(subject, scopes, Arrays.asList(regions), audience, expiresIn, forged);
+        return new Tokens(subject, scopes, Arrays.asList(regions), audience, issuer, expiresIn, forged);
     }
 
     public Tokens subject(String subject) {
-        return new Tokens(subject, scopes, regions, audience, expiresIn, forged);
+        return new Tokens(subject, scopes, regions, audience, issuer, expiresIn, forged);
     }
 
     /** A token minted for another system: every service must refuse it. */
     public Tokens audience(String audience) {
-        return new Tokens(subject, scopes, regions, audience, expiresIn, forged);
+        return new Tokens(subject, scopes, regions, audience, issuer, expiresIn, forged);
+    }
+
+    /** A token another identity provider issued (signed with the trusted key all the same). */
+    public Tokens issuer(String issuer) {
+        return new Tokens(subject, scopes, regions, audience, issuer, expiresIn, forged);
     }
 
     /** A token that expired an hour ago (beyond any clock skew a service allows). */
     public Tokens expired() {
-        return new Tokens(subject, scopes, regions, audience, Duration.ofHours(-1), forged);
+        return expiresIn(Duration.ofHours(-1));
+    }
+
+    /** A token valid for this long from now (null: without {@code exp}). */
+    public Tokens expiresIn(Duration expiresIn) {
+        return new Tokens(subject, scopes, regions, audience, issuer, expiresIn, forged);
     }
 
     public String jwt() {
         Instant now = Instant.now();
-        Instant issuedAt = expiresIn.isNegative() ? now.plus(expiresIn).minus(Duration.ofMinutes(30)) : now;
+        Instant issuedAt = expiresIn != null && expiresIn.isNegative()
+                ? now.plus(expiresIn).minus(Duration.ofMinutes(30)) : now;
         TokenMinter minter = forged ? ForgerKey.MINTER : EmbeddedPlatform.get().tokens();
-        return minter.mint(subject, scopes, regions, audience, issuedAt, now.plus(expiresIn));
+        return minter.mint(subject, scopes, regions, audience, issuer, issuedAt,
+                expiresIn == null ? null : now.plus(expiresIn));
     }
 
     /** The value of an {@code Authorization} header. */

@@ -41,6 +41,7 @@ public record JwtKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
         Path privateFile = directory.resolve(PRIVATE_FILE);
         try {
             if (Files.exists(publicFile) && Files.exists(privateFile)) {
+                OwnerOnlyFiles.narrow(privateFile);
                 KeyFactory rsa = KeyFactory.getInstance("RSA");
                 return new JwtKeys(
                         (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(pem(publicFile))),
@@ -58,7 +59,9 @@ public record JwtKeys(RSAPublicKey publicKey, RSAPrivateKey privateKey) {
 
     public Path writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve(PRIVATE_FILE), pem("PRIVATE KEY", privateKey.getEncoded()));
+        Path privateFile = directory.resolve(PRIVATE_FILE);
+        Files.deleteIfExists(privateFile);
+        OwnerOnlyFiles.create(privateFile, pem("PRIVATE KEY", privateKey.getEncoded()));
         Path publicFile = directory.resolve(PUBLIC_FILE);
         Files.writeString(publicFile, pem("PUBLIC KEY", publicKey.getEncoded()));
         return publicFile;

@@ -34,16 +34,24 @@ public final class TokenMinter {
         return mint(subject, scopes, regions, AUDIENCE, now, now.plus(ttl));
     }
 
-    /** Any token, including those a service must refuse: another audience, or already expired. */
     public String mint(String subject, List<String> scopes, List<String> regions, String audience, Instant issuedAt,
             Instant expiresAt) {
+        return mint(subject, scopes, regions, audience, ISSUER, issuedAt, expiresAt);
+    }
+
+    /**
+     * Any token, including those a service must refuse: another audience or issuer, already expired, and (null
+     * {@code subject} or {@code expiresAt}) without a subject or an expiry.
+     */
+    public String mint(String subject, List<String> scopes, List<String> regions, String audience, String issuer,
+            Instant issuedAt, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
+                .issuer(issuer)
                 .audience(audience)
                 .subject(subject)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(expiresAt))
+                .expirationTime(expiresAt == null ? null : Date.from(expiresAt))
                 .claim("scope", String.join(" ", scopes))
                 .claim("regions", List.copyOf(regions))
                 .build();

@@ -3,7 +3,6 @@ package cn.huiyin.local.tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -28,21 +27,16 @@ public final class VaultKeysCommand {
     /** Writes new keys to {@code file} unless it exists; for ./huiyin and for tests that start services. */
     public static void write(Path file) throws IOException {
         if (Files.exists(file)) {
+            OwnerOnlyFiles.narrow(file);
             return;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, """
+        OwnerOnlyFiles.create(file, """
                 # vault keys of intake-service and monitoring-service on this machine, written by ./huiyin; keep them with the data.
                 # Rotation: add huiyin.vault.keys.local2=..., point active-key at it, keep local1 for old values.
                 huiyin.vault.keys.local1=%s
                 huiyin.vault.active-key=local1
                 huiyin.vault.hmac-key=%s
                 """.formatted(newKey(), newKey()));
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the file keeps the default permissions
-        }
     }
 
     static String newKey() {
