@@ -70,6 +70,45 @@ class BatchAndImportTest {
     }
 
     @Test
+    void reportsANullItemAsRejectedAtItsIndexInsteadOfDroppingIt() {
+        List<Object> calls = new ArrayList<>();
+        calls.add(Calls.anAppealFromWeining().body());
+        calls.add(null);
+        calls.add(Calls.anAppealFromWeining().body());
+        batch(Map.of("calls", calls)).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.results.length()").isEqualTo(3)
+                .jsonPath("$.accepted").isEqualTo(2)
+                .jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.results[1].index").isEqualTo(1)
+                .jsonPath("$.results[1].status").isEqualTo(400)
+                .jsonPath("$.results[1].errors[0].field").isEqualTo("calls[1]");
+    }
+
+    @Test
+    void refusesBodiesNotDeclaredAsJsonWith415() {
+        String body = "{\"calls\": []}";
+        for (String type : new String[] {"text/plain", "application/xml", "*/*"}) {
+            web.post().uri("/api/v1/calls/batch").header(HttpHeaders.AUTHORIZATION, HOTLINE)
+                    .header(HttpHeaders.CONTENT_TYPE, type).bodyValue(body).exchange()
+                    .expectStatus().isEqualTo(415)
+                    .expectHeader().contentType("application/problem+json");
+        }
+        web.post().uri("/api/v1/calls/batch").header(HttpHeaders.AUTHORIZATION, HOTLINE)
+                .bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange()
+                .expectStatus().isEqualTo(415);
+    }
+
+    @Test
+    void refusesAFieldNamedTwiceNamingIt() {
+        String twice = "{\"externalId\": \"dup-1\", \"regionCode\": \"520526\", \"regionCode\": \"520102\"}";
+        web.post().uri("/api/v1/calls").header(HttpHeaders.AUTHORIZATION, HOTLINE)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(twice).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("regionCode");
+    }
+
+    @Test
     void refusesMoreThanAThousandCalls() {
         List<Object> calls = new ArrayList<>();
         Map<String, Object> call = Calls.anAppealFromWeining().without("content").body();
@@ -151,5 +190,30 @@ class BatchAndImportTest {
         importCsv("externalId,content\nx,y\n".getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/csv"))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("header");
+    }
+
+    @Test
+    void answersAnUnclosedQuoteWithA400NamingItsLineInsteadOf500() {
+        String prefix = "quote-" + UUID.randomUUID() + "-";
+        String broken = prefix + "2,2020-03-05T09:30:00+08:00,PHONE,APPEAL,李四,13885700022,,520526,\"毕节市,,\"没有结束的引号,否";
+        byte[] file = csv(row(prefix + 1, "APPEAL", "13885700021", "520526", "危房改造补助没有到位"), broken)
+                .getBytes(StandardCharsets.UTF_8);
+
+        importCsv(file, MediaType.parseMediaType("text/csv")).expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith("line 3 "));
+    }
+
+    @Test
+    void refusesARowWithATwentyMegabyteFieldWith413BeforeReadingItWhole() {
+        String prefix = "huge-" + UUID.randomUUID() + "-";
+        byte[] file = csv(row(prefix + 1, "APPEAL", "13885700031", "520526", "危房改造补助没有到位"),
+                row(prefix + 2, "APPEAL", "13885700032", "520526", "x".repeat(20 * 1024 * 1024)))
+                .getBytes(StandardCharsets.UTF_8);
+
+        importCsv(file, MediaType.parseMediaType("text/csv")).expectStatus().isEqualTo(413)
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("line 3: "));
     }
 }

@@ -52,6 +52,22 @@ class CallIntakeApiTest {
     }
 
     @Test
+    void externalIdsThatReadTheSameMakeOneCallWhateverInvisibleOrFullWidthCharactersTheyCarry() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Calls original = Calls.anAppealFromWeining().with("externalId", "ABC1-" + suffix);
+        String callId = (String) post(original, HOTLINE).expectStatus().isCreated()
+                .expectBody(java.util.Map.class).returnResult().getResponseBody().get("callId");
+
+        for (String lookalike : new String[] {"ＡＢＣ１-" + suffix, "AB\u200BC1-" + suffix, "\uFEFFABC1-" + suffix,
+                "ABC1-" + suffix + "\u2060"}) {
+            post(original.with("externalId", lookalike), HOTLINE).expectStatus().isOk()
+                    .expectBody().jsonPath("$.callId").isEqualTo(callId);
+        }
+        post(original.with("externalId", "ABC1\u0007-" + suffix), HOTLINE).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("externalId");
+    }
+
+    @Test
     void countsAcceptedCallsByCountyTypeAndMainCategory() {
         double before = received("APPEAL", "HOUSING_SECURITY");
 

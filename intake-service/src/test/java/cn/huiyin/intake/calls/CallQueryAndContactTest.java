@@ -88,6 +88,23 @@ class CallQueryAndContactTest {
     }
 
     @Test
+    void refusesAPageBeyondTheLastReachableOneInsteadOfAnsweringPageZero() {
+        for (String page : new String[] {"536870912", "2147483647", "50001"}) {
+            web.get().uri("/api/v1/calls?region=520526&size=20&page=" + page)
+                    .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").bearer())
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType("application/problem+json")
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+        }
+        web.get().uri("/api/v1/calls?region=520526&size=20&page=50000")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").bearer())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.page").isEqualTo(50000).jsonPath("$.items.length()").isEqualTo(0);
+    }
+
+    @Test
     void refusesAListOutsideTheClientsRegionsAndBadParameters() {
         web.get().uri("/api/v1/calls?region=520526")
                 .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").regions("520502").bearer())

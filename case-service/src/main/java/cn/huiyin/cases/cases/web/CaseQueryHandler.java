@@ -99,8 +99,8 @@ public class CaseQueryHandler {
             }
             request.queryParam("leader").ifPresent(v -> filters.add(where(CaseDocument.path("supervision.leader"))
                     .is(v)));
-            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
             int size = QueryParams.number(request, "size", 20, 1, MAX_SIZE, errors);
+            int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
             return page(Query.query(new Criteria().andOperator(filters)), Sort.by(CaseDocument.path("deadline.dueAt")),
                     page, size);
@@ -115,8 +115,8 @@ public class CaseQueryHandler {
                     scope(request.queryParam("county").orElse(null), client, errors),
                     where(CaseDocument.path("state")).is(CaseState.CALLBACK_PENDING.name()),
                     where(CaseDocument.path("nextCallbackAt")).lte(clock.instant()));
-            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
             int size = QueryParams.number(request, "size", 50, 1, MAX_SIZE, errors);
+            int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
             return page(Query.query(criteria), Sort.by(CaseDocument.path("nextCallbackAt")), page, size);
         });

@@ -56,10 +56,14 @@ public class CallHandler {
                         : ServerResponse.ok().bodyValue(outcome.receipt()));
     }
 
-    /** Validates and accepts one call; shared with the batch and import endpoints. */
+    /**
+     * Validates and accepts one call; shared with the batch and import endpoints. A replay is recognised by the
+     * request as normalised: an external id sent again with a zero-width space or in full width is the same request.
+     */
     Mono<IntakeOutcome> accept(Client client, CallRequest call) {
         return Mono.fromCallable(() -> validator.validate(call, client))
-                .flatMap(submission -> intake.accept(client.subject(), hash(bodies.canonical(call)), submission));
+                .flatMap(submission -> intake.accept(client.subject(),
+                        hash(bodies.canonical(call.withExternalId(submission.externalId()))), submission));
     }
 
     public Mono<ServerResponse> find(ServerRequest request) {

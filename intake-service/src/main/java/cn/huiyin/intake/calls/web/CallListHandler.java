@@ -53,8 +53,8 @@ public class CallListHandler {
             Instant from = time("from", request.queryParam("from").orElse(null), false, errors);
             Instant to = time("to", request.queryParam("to").orElse(null), true, errors);
             List<String> types = types(request.queryParams().getOrDefault("type", List.of()), errors);
-            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
             int size = QueryParams.number(request, "size", 20, 1, MAX_SIZE, errors);
+            int page = QueryParams.page(request, size, errors);
             errors.check("from", from == null || to == null || !from.isAfter(to), "must not be after to");
             errors.throwIfAny();
             return calls.search(scope, from, to, types, page, size)

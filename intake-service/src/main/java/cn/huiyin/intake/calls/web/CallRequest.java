@@ -11,4 +11,9 @@ public record CallRequest(String externalId, String receivedAt, String channel, 
 
     public record Caller(String name, String phone, String idNumber) {
     }
+
+    /** The same request under another external id: the normalised one, which the replay check compares. */
+    CallRequest withExternalId(String id) {
+        return new CallRequest(id, receivedAt, channel, type, caller, regionCode, address, categories, content, urgent);
+    }
 }

@@ -16,6 +16,7 @@ import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.regions.UnknownRegionException;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,15 +49,34 @@ public class CallRequestValidator {
         this.clock = clock;
     }
 
+    /**
+     * The id the hotline system sends, as the idempotency check compares it: compatibility forms folded (NFKC: a
+     * full-width "ＡＢ１" is "AB1") and invisible characters (zero-width spaces, joiners, byte-order marks) removed, so
+     * that ids a person reads as the same make one call, not four.
+     */
+    static String normalizedExternalId(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder visible = new StringBuilder(raw.length());
+        Normalizer.normalize(raw, Normalizer.Form.NFKC).codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT)
+                .forEach(visible::appendCodePoint);
+        return visible.toString().strip();
+    }
+
     /** A valid submission, or a {@code ProblemException} (400) naming every bad field. */
     public CallSubmission validate(CallRequest call, Client client) {
         FieldErrors errors = new FieldErrors();
         String externalId = call.externalId();
+        if (externalId != null && externalId.chars().anyMatch(Character::isISOControl)) {
+            errors.add("externalId", "must not contain control characters");
+            externalId = "-";
+        }
+        externalId = normalizedExternalId(externalId);
         errors.require("externalId", externalId);
         if (externalId != null && !externalId.isBlank()) {
-            errors.check("externalId", externalId.length() <= MAX_EXTERNAL_ID, "must be at most 64 characters")
-                    .check("externalId", externalId.chars().noneMatch(Character::isISOControl),
-                            "must not contain control characters");
+            errors.check("externalId", externalId.length() <= MAX_EXTERNAL_ID, "must be at most 64 characters");
         }
         Instant receivedAt = receivedAt(call.receivedAt(), errors);
         Channel channel = errors.enumOf("channel", call.channel(), Channel.class, true);

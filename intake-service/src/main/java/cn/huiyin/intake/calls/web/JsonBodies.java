@@ -1,11 +1,13 @@
 package cn.huiyin.intake.calls.web;
 
+import cn.huiyin.chassis.web.DeclaredBodyTypes;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.StrictRequestBodies;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.server.ServerWebInputException;
@@ -17,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a JSON body with a size limit of its own (64 KB for one call, 4 MB for a batch): a body
- * over the limit is a 413 before it is parsed, a malformed one a 400.
+ * over the limit is a 413 before it is parsed, a malformed one a 400, one not declared as JSON a 415.
  */
 public class JsonBodies {
 
@@ -29,6 +31,9 @@ public class JsonBodies {
     }
 
     public Mono<JsonNode> read(ServerRequest request, int limit) {
+        if (!json(request.headers().contentType().orElse(null))) {
+            return Mono.error(DeclaredBodyTypes.unsupported());
+        }
         long declared = request.headers().contentLength().orElse(-1);
         if (declared > limit) {
             return Mono.error(tooLarge(limit));
@@ -42,6 +47,12 @@ public class JsonBodies {
                     DataBufferUtils.release(buffer);
                     return parse(bytes);
                 });
+    }
+
+    /** application/json or a JSON-based type (application/problem+json); not text/plain, XML or a wildcard. */
+    static boolean json(MediaType type) {
+        return type != null && "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
     }
 
     public <T> T convert(JsonNode node, Class<T> type) {

@@ -136,8 +136,8 @@ public class HouseholdHandler {
                 filters.add(where("assessment.factors").is(factor.name()));
             }
             request.queryParam("helper").ifPresent(h -> filters.add(where(HouseholdDocument.path("helper.name")).is(h)));
-            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
             int size = QueryParams.number(request, "size", 20, 1, 200, errors);
+            int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
             Query query = Query.query(new Criteria().andOperator(filters));
             return households.count(query).zipWith(households.find(Query.of(query)

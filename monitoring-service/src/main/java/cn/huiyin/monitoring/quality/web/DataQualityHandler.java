@@ -55,8 +55,8 @@ public class DataQualityHandler {
         return access.currentClient().flatMap(client -> {
             FieldErrors errors = new FieldErrors();
             var scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
-            int page = QueryParams.number(request, "page", 0, 0, Integer.MAX_VALUE, errors);
             int size = QueryParams.number(request, "size", 500, 1, 5000, errors);
+            int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
             return households.find(Query.query(scope).with(Sort.by("_id")).skip((long) page * size).limit(size))
                     .collectList()

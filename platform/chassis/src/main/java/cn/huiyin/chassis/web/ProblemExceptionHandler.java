@@ -105,10 +105,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                 || find(failure, MongoNotPrimaryException.class) != null;
     }
 
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
+
     private ProblemException fromInput(ServerWebInputException input) {
         JacksonException jackson = find(input, JacksonException.class);
         if (jackson instanceof StreamReadException) {
-            return ProblemException.invalid("body", "is not well-formed JSON");
+            String duplicate = duplicateField(jackson);
+            return duplicate != null ? ProblemException.invalid(duplicate, "appears more than once in the body")
+                    : ProblemException.invalid("body", "is not well-formed JSON");
         }
         if (jackson != null && !jackson.getPath().isEmpty()) {
             return ProblemException.invalid(List.of(new FieldError(path(jackson), describe(jackson))));
@@ -117,6 +121,23 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
             return ProblemException.invalid("body", input.getReason() != null ? input.getReason() : "is unreadable");
         }
         return ProblemException.invalid("body", "is unreadable");
+    }
+
+    /**
+     * The field a body names twice ({@code {"regionCode": "520526", "regionCode": "520102"}}), which strict reading
+     * refuses rather than letting the last one win; null for other malformed JSON. The parser reports it with the
+     * path of the object holding it, as {@code caller.phone}.
+     */
+    static String duplicateField(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith(DUPLICATE_PROPERTY)) {
+            return null;
+        }
+        int open = message.indexOf('"');
+        int close = message.indexOf('"', open + 1);
+        String name = open >= 0 && close > open ? message.substring(open + 1, close) : "body";
+        String parent = path(e);
+        return parent.equals("body") ? name : parent + "." + name;
     }
 
     /** {@code caller.phone}, {@code categories[2]}. */

@@ -5,6 +5,7 @@ import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -14,8 +15,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * HTTP request bodies are read strictly: a field the API does not know is refused rather than
- * silently dropped, and a number or flag where text belongs (or text where a flag belongs) is
- * refused rather than coerced. Only the WebFlux server's codecs change; the application's
+ * silently dropped, a field named twice is refused rather than the last one winning, and a number or flag where
+ * text belongs (or text where a flag belongs) is refused rather than coerced. Only the WebFlux server's codecs change; the application's
  * {@link JsonMapper} stays lenient, so Kafka consumers keep accepting fields added to events.
  */
 public class StrictRequestBodies implements WebFluxConfigurer, Ordered {
@@ -29,6 +30,7 @@ public class StrictRequestBodies implements WebFluxConfigurer, Ordered {
     /** A strict copy of {@code json}, for endpoints that read their body themselves. */
     public static JsonMapper strict(JsonMapper json) {
         return json.rebuild()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, text -> text

@@ -25,6 +25,11 @@ public class WebConfiguration {
     }
 
     @Bean
+    DeclaredBodyTypes declaredBodyTypes(ProblemResponses responses) {
+        return new DeclaredBodyTypes(responses);
+    }
+
+    @Bean
     StrictRequestBodies strictRequestBodies(JsonMapper jsonMapper) {
         return new StrictRequestBodies(jsonMapper);
     }
