@@ -10,6 +10,7 @@ import cn.huiyin.events.EventContracts;
 import cn.huiyin.monitoring.signals.application.HardshipSignals;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
 import cn.huiyin.monitoring.signals.application.SignalMatching;
+import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,8 +33,8 @@ class SignalsConfiguration {
     }
 
     @Bean
-    SignalMatching signalMatching(SignalIntake intake) {
-        return new SignalMatching(intake);
+    SignalMatching signalMatching(SignalIntake intake, RegionRegistry regions) {
+        return new SignalMatching(intake, regions);
     }
 
     /** Calls of a hardship category from a household head; a poll's records at a time (batch mode). */
@@ -43,7 +44,8 @@ class SignalsConfiguration {
         return batch -> consumer.acceptBatch("call-signals", EventContracts.CASE_RECEIVED, batch,
                 events -> matching.record(payloads(events).stream()
                                 .filter(call -> !HardshipSignals.factorsOf(call.categories()).isEmpty()).toList(),
-                        new SignalMatching.Reading<CaseReceived>(CaseReceived::callerRef, call -> null,
+                        new SignalMatching.Reading<CaseReceived>(CaseReceived::countyCode, CaseReceived::callerRef,
+                                call -> null,
                                 hardship::ofCall)));
     }
 
@@ -52,7 +54,8 @@ class SignalsConfiguration {
             HardshipSignals hardship) {
         return batch -> consumer.acceptBatch("verification-signals", EventContracts.CASE_VERIFIED, batch,
                 events -> matching.record(payloads(events), new SignalMatching.Reading<CaseVerified>(
-                        CaseVerified::callerRef, CaseVerified::householdId, hardship::ofVerification)));
+                        CaseVerified::countyCode, CaseVerified::callerRef, CaseVerified::householdId,
+                        hardship::ofVerification)));
     }
 
     /** Unsatisfied callbacks on hardship cases: nothing else can make a signal, so nothing else is looked up. */
@@ -63,7 +66,8 @@ class SignalsConfiguration {
                 events -> matching.record(payloads(events).stream()
                                 .filter(callback -> callback.result() == CallbackResult.UNSATISFIED
                                         && !HardshipSignals.factorsOf(callback.categories()).isEmpty()).toList(),
-                        new SignalMatching.Reading<CallbackCompleted>(CallbackCompleted::callerRef, c -> null,
+                        new SignalMatching.Reading<CallbackCompleted>(CallbackCompleted::countyCode,
+                                CallbackCompleted::callerRef, c -> null,
                                 hardship::ofCallback)));
     }
 

@@ -75,6 +75,18 @@ class RescoringTest {
     }
 
     @Test
+    void rescoringIsTheProvincesActNotACountysOrATokenWithoutRegions() {
+        for (String token : new String[] {
+            Tokens.scopes("households:read", "households:write").regions("520526").bearer(),
+            Tokens.scopes("households:read", "households:write").regions("5205").bearer(),
+            Tokens.scopes("households:read", "households:write").regions().bearer()}) {
+            web.post().uri("/api/v1/risk/rescore").header(HttpHeaders.AUTHORIZATION, token).exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void visitsEveryHouseholdOnceAcrossManyPages() {
         List<Households> stale = fiveScoredUnderOlderRules();
         long stored = mongo.count(new Query(), "households").block();

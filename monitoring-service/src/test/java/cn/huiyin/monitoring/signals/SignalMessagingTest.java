@@ -124,6 +124,24 @@ class SignalMessagingTest {
     }
 
     @Test
+    void aVerificationOfAnotherCountysCaseDoesNotRaiseTheHouseholdItNames() {
+        Households weining = registered();
+        String caseId = UUID.randomUUID().toString();
+        CaseVerified report = new CaseVerified(caseId, UUID.randomUUID().toString(), "HY520502-20240305-000002",
+                "520502", "520502", List.of(Category.HOUSING_SECURITY), Department.HOUSING_CONSTRUCTION, List.of(),
+                Substantiation.YES, List.of(Nature.FUNDS_DELAYED), "房屋墙体开裂，属C级危房", Resolution.IN_PROGRESS,
+                ReportedSatisfaction.BASICALLY_SATISFIED, true, weining.id(), weining.callerRef(), Instant.now(),
+                Instant.now(), Instant.now(), false, 0);
+        publish(EventContracts.CASE_VERIFIED, report, caseId, null);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get()
+                .uri("/api/v1/identification-queue?source=VERIFICATION")
+                .header(HttpHeaders.AUTHORIZATION, OFFICE).exchange().expectStatus().isOk()
+                .expectBody(String.class).value(queue -> assertThat(queue).contains("case:" + caseId)));
+        assertThat(signalsOf(weining.id())).isZero();
+    }
+
+    @Test
     void takesAnUnsatisfiedCallbackOnAHardshipCase() {
         Households h = registered();
         String caseId = UUID.randomUUID().toString();

@@ -24,8 +24,8 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 
 /**
- * {@code POST /cases/{id}/assignment}: only a city or province client transfers a case again (a
- * county cannot hand its case to a neighbour), to a county-level unit within its regions.
+ * {@code POST /cases/{id}/assignment}: only the province, or the city over both the case's county and the new one,
+ * transfers a case again ({@link Oversight}); a county cannot hand its case to a neighbour.
  */
 class Reassignment {
 
@@ -36,6 +36,7 @@ class Reassignment {
     private final RegionRegistry regions;
     private final RegionAccess access;
     private final CasePolicies policies;
+    private final Oversight oversight;
     private final Clock clock;
 
     Reassignment(TransferRules rules, RegionRegistry regions, RegionAccess access, CasePolicies policies,
@@ -44,6 +45,7 @@ class Reassignment {
         this.regions = regions;
         this.access = access;
         this.policies = policies;
+        this.oversight = new Oversight(regions);
         this.clock = clock;
     }
 
@@ -51,7 +53,7 @@ class Reassignment {
         boolean cityOrProvince = client.regions().stream().map(regions::find)
                 .anyMatch(r -> r.isPresent() && (r.get().level() == RegionLevel.CITY
                         || r.get().level() == RegionLevel.PROVINCE));
-        if (!cityOrProvince) {
+        if (!cityOrProvince) { // before reading the body: a county client learns nothing more
             throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
                     "only a city or province client may transfer a case again");
         }
@@ -71,6 +73,7 @@ class Reassignment {
         String official = Fields.text("leadOfficial", body.leadOfficial(), 50, errors);
         errors.throwIfAny();
         return c -> {
+            oversight.require(client, "transfer its case to " + county.code(), c, county.code());
             Routing to = new Routing(county.code(), lead == null ? c.routing().leadDepartment() : lead,
                     co == null ? c.routing().coDepartments() : co);
             Deadline deadline = dueAt == null ? c.deadline() : policies.deadline(now, dueAt);

@@ -1,9 +1,12 @@
 package cn.huiyin.monitoring.households.web;
 
+import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.monitoring.households.application.Rescoring;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -12,20 +15,28 @@ import reactor.core.publisher.Mono;
 /**
  * {@code POST /api/v1/risk/rescore}: every household scored again after the rules or a monitoring
  * line changed; {@code ?pageSize=} overrides the configured page (1 to 10,000 households), {@code ?pages=} stops
- * after that many pages (the run stays unfinished; the next call continues it).
+ * after that many pages (the run stays unfinished; the next call continues it). It walks every household of the
+ * province, so it is the province's administrative act: a token without the province among its regions is refused
+ * 403, whatever its scopes.
  */
 public class RescoreHandler {
 
     static final int MAX_PAGE_SIZE = 10_000;
 
     private final Rescoring rescoring;
+    private final RegionAccess access;
 
-    public RescoreHandler(Rescoring rescoring) {
+    public RescoreHandler(Rescoring rescoring, RegionAccess access) {
         this.rescoring = rescoring;
+        this.access = access;
     }
 
     public Mono<ServerResponse> rescore(ServerRequest request) {
-        return Mono.defer(() -> {
+        return access.currentClient().flatMap(client -> {
+            if (!access.isProvince(client)) {
+                return Mono.error(new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
+                        "rescoring every household is the province's act; the token's regions do not include it"));
+            }
             FieldErrors errors = new FieldErrors();
             int pageSize = QueryParams.number(request, "pageSize", rescoring.pageSize(), 1, MAX_PAGE_SIZE, errors);
             int pages = QueryParams.number(request, "pages", Integer.MAX_VALUE, 1, Integer.MAX_VALUE, errors);

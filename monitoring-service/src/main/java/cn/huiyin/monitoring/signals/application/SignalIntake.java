@@ -9,7 +9,6 @@ import cn.huiyin.monitoring.signals.model.Signal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
@@ -35,20 +34,23 @@ public class SignalIntake {
         this.monitor = monitor;
     }
 
-    /** The household id of each fingerprint that heads a registered household. */
-    public Mono<Map<String, String>> householdsOf(Collection<String> fingerprints) {
+    /** A registered household and the county it belongs to, which decides who may match a signal to it. */
+    public record Located(String householdId, String countyCode) {
+    }
+
+    /** The household each fingerprint heads, where one is registered: one read. */
+    public Mono<Map<String, Located>> householdsOf(Collection<String> fingerprints) {
         return households.findByFingerprints(fingerprints)
-                .collectMap(d -> d.data().head().idFingerprint(), HouseholdDocument::id);
+                .collectMap(d -> d.data().head().idFingerprint(), SignalIntake::located);
     }
 
-    /** Which of these households are registered: one read. */
-    public Mono<Set<String>> registeredAmong(Collection<String> householdIds) {
-        return households.findAll(householdIds).map(HouseholdDocument::id).collect(Collectors.toSet());
+    /** Which of these households are registered, and where: one read. */
+    public Mono<Map<String, Located>> registeredAmong(Collection<String> householdIds) {
+        return households.findAll(householdIds).collectMap(HouseholdDocument::id, SignalIntake::located);
     }
 
-    /** The id, if such a household is registered. */
-    public Mono<String> registered(String householdId) {
-        return households.findById(householdId).map(HouseholdDocument::id);
+    private static Located located(HouseholdDocument d) {
+        return new Located(d.id(), d.data().countyCode());
     }
 
     public Mono<Signal> record(Signal signal) {

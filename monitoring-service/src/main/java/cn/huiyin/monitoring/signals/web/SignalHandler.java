@@ -73,12 +73,13 @@ public class SignalHandler {
                     errors.require("factors", body.factors());
                     List<RiskFactor> factors = factors(body.factors(), errors);
                     LocalDate on = date("occurredOn", body.occurredOn(), errors);
-                    String description = InputRules.text("description", body.description(), InputRules.TEXT_LENGTH,
+                    String description = InputRules.freeText("description", body.description(), InputRules.TEXT_LENGTH,
                             errors);
                     errors.throwIfAny();
                     String fingerprint = fingerprints.of(id);
                     return intake.householdsOf(List.of(fingerprint)).flatMap(match -> intake.record(new Signal(
-                            UUID.randomUUID().toString(), SignalSource.SELF_REPORT, match.get(fingerprint), region,
+                            UUID.randomUUID().toString(), SignalSource.SELF_REPORT,
+                            inReach(client, match.get(fingerprint)), region,
                             fingerprint, factors, null, description, on == null ? today() : on,
                             clock.instant(), "self-report", null)));
                 }))
@@ -107,7 +108,8 @@ public class SignalHandler {
                     }
                     return intake.householdsOf(valid.stream().map(Signal::idFingerprint).distinct().toList())
                             .flatMap(match -> intake.recordAll(valid.stream().map(s -> new Signal(s.signalId(),
-                                    s.source(), match.get(s.idFingerprint()), s.regionCode(), s.idFingerprint(),
+                                    s.source(), inReach(client, match.get(s.idFingerprint())), s.regionCode(),
+                                    s.idFingerprint(),
                                     s.factors(), s.amount(), s.fact(), s.occurredOn(), s.receivedAt(), s.reference(),
                                     s.warningKind())).toList()).collectList())
                             .map(stored -> {
@@ -117,6 +119,15 @@ public class SignalHandler {
                             });
                 }))
                 .flatMap(result -> ServerResponse.ok().bodyValue(result));
+    }
+
+    /**
+     * The household a signal is matched to, only if it is within the sender's regions: a county's warning or
+     * self-report naming the ID number of another county's household head is kept unmatched (for that county's
+     * identification), and the answer does not tell which household the number belongs to.
+     */
+    private String inReach(Client client, SignalIntake.Located household) {
+        return household != null && access.mayActOn(client, household.countyCode()) ? household.householdId() : null;
     }
 
     private Signal warning(SignalRequests.Warning row, Client client, FieldErrors errors) {
@@ -136,7 +147,7 @@ public class SignalHandler {
         LocalDate on = date("date", row.date(), errors);
         errors.require("date", row.date());
         Double amount = InputRules.yuan("amount", row.amount(), errors);
-        String fact = InputRules.text("fact", row.fact(), InputRules.TEXT_LENGTH, errors);
+        String fact = InputRules.freeText("fact", row.fact(), InputRules.TEXT_LENGTH, errors);
         String reference = InputRules.text("reference", row.reference(), InputRules.SHORT_TEXT_LENGTH, errors);
         if (!errors.isEmpty()) {
             return null;
