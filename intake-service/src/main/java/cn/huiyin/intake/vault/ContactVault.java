@@ -29,11 +29,22 @@ public final class ContactVault {
 
     /** Any of the details may be null: callers by letter or web often give no phone or no ID number. */
     public SealedCaller seal(String callId, CallerName name, PhoneNumber phone, ResidentId id) {
+        return seal(callId, name, phone, id, null, null);
+    }
+
+    /**
+     * @param content the call's text as given, when it carried personal numbers (the call keeps it masked); else null
+     * @param address the same for the address
+     */
+    public SealedCaller seal(String callId, CallerName name, PhoneNumber phone, ResidentId id, String content,
+            String address) {
         requireCallId(callId);
         SealedContact sealed = new SealedContact(keys.activeKeyId(),
                 sealOrNull(name == null ? null : name.value(), Field.NAME, callId),
                 sealOrNull(phone == null ? null : phone.normalized(), Field.PHONE, callId),
-                sealOrNull(id == null ? null : id.normalized(), Field.ID_NUMBER, callId));
+                sealOrNull(id == null ? null : id.normalized(), Field.ID_NUMBER, callId),
+                sealOrNull(content, Field.CONTENT, callId),
+                sealOrNull(address, Field.ADDRESS, callId));
         return new SealedCaller(fingerprints.callerRef(id, phone),
                 phone == null ? null : fingerprints.of(phone),
                 id == null ? null : fingerprints.of(id),
@@ -46,14 +57,17 @@ public final class ContactVault {
         requireCallId(callId);
         return new Contact(openOrNull(sealed.name(), Field.NAME, callId),
                 openOrNull(sealed.phone(), Field.PHONE, callId),
-                openOrNull(sealed.idNumber(), Field.ID_NUMBER, callId));
+                openOrNull(sealed.idNumber(), Field.ID_NUMBER, callId),
+                openOrNull(sealed.content(), Field.CONTENT, callId),
+                openOrNull(sealed.address(), Field.ADDRESS, callId));
     }
 
     /** True when some value is still sealed under a key other than the active one. */
     public boolean needsReseal(SealedContact sealed) {
         String active = keys.activeKeyId();
         return !active.equals(sealed.keyId())
-                || Stream.of(sealed.name(), sealed.phone(), sealed.idNumber()).filter(Objects::nonNull)
+                || Stream.of(sealed.name(), sealed.phone(), sealed.idNumber(), sealed.content(), sealed.address())
+                        .filter(Objects::nonNull)
                         .anyMatch(value -> !active.equals(ContactCipher.keyIdOf(value)));
     }
 
@@ -66,7 +80,9 @@ public final class ContactVault {
         return new SealedContact(keys.activeKeyId(),
                 sealOrNull(clear.name(), Field.NAME, callId),
                 sealOrNull(clear.phone(), Field.PHONE, callId),
-                sealOrNull(clear.idNumber(), Field.ID_NUMBER, callId));
+                sealOrNull(clear.idNumber(), Field.ID_NUMBER, callId),
+                sealOrNull(clear.content(), Field.CONTENT, callId),
+                sealOrNull(clear.address(), Field.ADDRESS, callId));
     }
 
     private String sealOrNull(String plain, Field field, String callId) {
@@ -85,7 +101,7 @@ public final class ContactVault {
 
     /** The context each value is bound to: its field and the call it belongs to. */
     private enum Field {
-        NAME("name"), PHONE("phone"), ID_NUMBER("id");
+        NAME("name"), PHONE("phone"), ID_NUMBER("id"), CONTENT("content"), ADDRESS("address");
 
         private final String prefix;
 

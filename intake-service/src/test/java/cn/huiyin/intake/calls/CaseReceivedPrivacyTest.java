@@ -51,6 +51,35 @@ class CaseReceivedPrivacyTest {
     JsonMapper json;
 
     @Test
+    void numbersSpokenIntoContentAndAddressAreMaskedInTheEventTheStoreAndTheViewAndKeptOnlyInTheVault() {
+        String content = "我的电话13688574444，身份证520526199001010029，银行卡6222021234567890123补助没到账";
+        String address = "威宁县草海镇，座机0857-8221234";
+        Map<?, ?> receipt = web.post().uri("/api/v1/calls")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("calls:write").bearer())
+                .bodyValue(Calls.anAppealFromWeining().with("content", content).with("address", address).body())
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String callId = (String) receipt.get("callId");
+        String[] clear = {"13688574444", "520526199001010029", "6222021234567890123", "8221234"};
+
+        try (TopicProbe probe = TopicProbe.on("case-received")) {
+            String payload = new String(probe.await(r -> callId.equals(r.key()), 1, Duration.ofSeconds(30)).get(0)
+                    .value(), StandardCharsets.UTF_8);
+            assertThat(payload).doesNotContain(clear).contains("136****4444").contains("520526********0029");
+        }
+        assertThat(mongo.findById(callId, Document.class, "calls").block().toJson()).doesNotContain(clear);
+        web.get().uri("/api/v1/calls/{id}", callId)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:read").bearer())
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).value(view -> assertThat(view).doesNotContain(clear)
+                        .contains("0857****1234"));
+        web.get().uri("/api/v1/calls/{id}/contact?reason=回访核实办理结果", callId)
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("contact:read").bearer())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.content").isEqualTo(content).jsonPath("$.address").isEqualTo(address);
+    }
+
+    @Test
     void publishesCaseReceivedWithoutPersonalData() throws Exception {
         Map<?, ?> receipt = web.post().uri("/api/v1/calls")
                 .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("calls:write", "cases:read").bearer())

@@ -119,9 +119,12 @@ class ContactVaultTest {
     void printsAContactMasked() {
         Contact contact = new Contact(NAME, PHONE, ID);
 
-        assertThat(contact.toString()).isEqualTo("Contact[name=王**, phone=138****0000, idNumber=520526********0019]")
+        assertThat(contact.toString()).isEqualTo("Contact[name=王**, phone=138****0000, idNumber=520526********0019, "
+                + "content=null, address=null]")
                 .doesNotContain(PHONE, ID, "小明");
         assertThat(new Contact(null, "0857-1234567", null).toString()).doesNotContain("1234567");
         assertThat(new Contact("王", "garbage-12345678", "garbage")).asString().doesNotContain("garbage");
+        assertThat(new Contact(null, null, null, "请打13688574444", "座机0857-8221234")).asString()
+                .doesNotContain("13688574444", "8221234").contains("136****4444", "0857****1234");
     }
 }

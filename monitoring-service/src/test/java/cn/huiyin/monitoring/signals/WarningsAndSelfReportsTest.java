@@ -12,8 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -24,6 +28,9 @@ class WarningsAndSelfReportsTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     Households registered() {
         Households h = Households.aFamilyFromWeining();
@@ -87,6 +94,52 @@ class WarningsAndSelfReportsTest {
         web.get().uri("/api/v1/households/{id}/risk", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.factors").value(List.class, f -> assertThat(f).contains("DISASTER"));
+    }
+
+    @Test
+    void aCountysSelfReportAndWarningNamingAnotherCountysHeadStayUnmatchedAndDiscloseNothing() {
+        Households weining = registered();
+        String qixingguan = Tokens.scopes("households:read", "households:write").regions("520502").bearer();
+
+        web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, qixingguan)
+                .bodyValue(Map.of("regionCode", "520502", "idNumber", weining.idNumber(), "factors",
+                        List.of("DISASTER"), "description", "房屋被冲垮"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.matched").isEqualTo(false).jsonPath("$.householdId").doesNotExist();
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, qixingguan)
+                .bodyValue(Map.of("warnings", List.of(Map.of("kind", "MEDICAL_INSURANCE", "idNumber",
+                        weining.idNumber(), "regionCode", "520502", "amount", 90000,
+                        "date", LocalDate.now().minusDays(2).toString(), "reference", "QXG-1"))))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.matched").isEqualTo(0).jsonPath("$.unmatched").isEqualTo(1);
+
+        web.get().uri("/api/v1/households/{id}/risk", weining.id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.factors").value(List.class,
+                        f -> assertThat(f).doesNotContain("DISASTER", "ILLNESS"));
+    }
+
+    @Test
+    void numbersWrittenIntoASelfReportOrAWarningsFactAreMaskedBeforeTheyAreStored() {
+        Map<?, ?> recorded = web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("regionCode", "520526211", "idNumber", Households.aFamilyFromWeining().idNumber(),
+                        "factors", List.of("DISASTER"), "description", "房屋被冲垮，请打13688577777，卡号6222021234567890123"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("warnings", List.of(Map.of("kind", "MEDICAL_INSURANCE", "idNumber",
+                        Households.aFamilyFromWeining().idNumber(), "regionCode", "520526211", "amount", 90000,
+                        "date", LocalDate.now().minusDays(2).toString(), "reference", "MASK-1",
+                        "fact", "住院自付9万元，联系人电话13688578888"))))
+                .exchange().expectStatus().isOk();
+
+        String stored = mongo.find(Query.query(new Criteria().orOperator(
+                        Criteria.where("signalId").is(recorded.get("signalId")), Criteria.where("reference").is("MASK-1"))),
+                Document.class, "signals").map(Document::toJson).collectList().block().toString();
+        assertThat(stored).doesNotContain("13688577777", "6222021234567890123", "13688578888")
+                .contains("136****7777", "6222***********0123", "136****8888");
     }
 
     @Test

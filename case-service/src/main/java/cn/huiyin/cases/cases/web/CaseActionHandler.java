@@ -17,6 +17,7 @@ import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.events.Resolution;
 import cn.huiyin.events.Substantiation;
 import cn.huiyin.events.UnreachableReason;
+import cn.huiyin.privacy.FreeText;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class CaseActionHandler {
     private final CaseActions actions;
     private final CasePolicies policies;
     private final Reassignment reassignment;
+    private final Oversight oversight;
     private final RegionAccess access;
     private final CaseViews views;
     private final Clock clock;
@@ -48,14 +50,15 @@ public class CaseActionHandler {
     public static CaseActionHandler create(CaseActions actions, CasePolicies policies, TransferRules rules,
             RegionRegistry regions, RegionAccess access, CaseViews views, Clock clock) {
         return new CaseActionHandler(actions, policies, new Reassignment(rules, regions, access, policies, clock),
-                access, views, clock);
+                new Oversight(regions), access, views, clock);
     }
 
-    CaseActionHandler(CaseActions actions, CasePolicies policies, Reassignment reassignment,
+    CaseActionHandler(CaseActions actions, CasePolicies policies, Reassignment reassignment, Oversight oversight,
             RegionAccess access, CaseViews views, Clock clock) {
         this.actions = actions;
         this.policies = policies;
         this.reassignment = reassignment;
+        this.oversight = oversight;
         this.access = access;
         this.views = views;
         this.clock = clock;
@@ -94,7 +97,7 @@ public class CaseActionHandler {
             Resolution resolution = Fields.required("resolution", body.resolution(), Resolution.class, errors);
             ReportedSatisfaction satisfaction = Fields.required("reportedSatisfaction", body.reportedSatisfaction(),
                     ReportedSatisfaction.class, errors);
-            String findings = Fields.text("findings", body.findings(), 4000, errors);
+            String findings = FreeText.mask(Fields.text("findings", body.findings(), 4000, errors));
             String householdId = Fields.text("householdId", body.householdId(), 64, errors);
             // the id monitoring-service registers the household under (its own rule for household ids)
             errors.check("householdId", householdId == null || householdId.matches("[A-Za-z0-9_-]{1,64}"),
@@ -115,13 +118,16 @@ public class CaseActionHandler {
             String decision = body.decision();
             errors.check("decision", "APPROVE".equals(decision) || "RETURN".equals(decision),
                     "must be APPROVE or RETURN");
-            String opinion = Fields.text("opinion", body.opinion(), 2000, errors);
+            String opinion = FreeText.mask(Fields.text("opinion", body.opinion(), 2000, errors));
             errors.check("opinion", !"RETURN".equals(decision) || opinion != null,
                     "is required to return a report");
             Instant at = Fields.at(body.at(), clock, errors);
             errors.throwIfAny();
-            return c -> notBefore(c, at).review("APPROVE".equals(decision), opinion, policies.reopenDeadline(c, at),
-                    client.subject(), at);
+            return c -> {
+                oversight.requireReviewer(client, c);
+                return notBefore(c, at).review("APPROVE".equals(decision), opinion, policies.reopenDeadline(c, at),
+                        client.subject(), at);
+            };
         });
     }
 
@@ -135,7 +141,7 @@ public class CaseActionHandler {
                     "is required when the citizen was unreachable");
             errors.check("unreachableReason", result == CallbackResult.UNREACHABLE || reason == null,
                     "is only given when the citizen was unreachable");
-            String comment = Fields.text("comment", body.comment(), 2000, errors);
+            String comment = FreeText.mask(Fields.text("comment", body.comment(), 2000, errors));
             Instant at = Fields.at(body.at(), clock, errors);
             errors.throwIfAny();
             CallbackOutcome outcome = new CallbackOutcome(result, reason, comment);
@@ -147,9 +153,12 @@ public class CaseActionHandler {
     public Mono<ServerResponse> urge(ServerRequest request) {
         return run(request, CaseRequests.Urge.class, (body, client) -> {
             FieldErrors errors = new FieldErrors();
-            String note = Fields.text("note", body.note(), 1000, errors);
+            String note = FreeText.mask(Fields.text("note", body.note(), 1000, errors));
             errors.require("note", note).throwIfAny();
-            return c -> c.urge(note, client.subject(), clock.instant());
+            return c -> {
+                oversight.require(client, "urge the county on its case", c);
+                return c.urge(note, client.subject(), clock.instant());
+            };
         });
     }
 
@@ -158,9 +167,12 @@ public class CaseActionHandler {
             FieldErrors errors = new FieldErrors();
             String leader = Fields.text("leader", body.leader(), 50, errors);
             String unit = Fields.text("leadUnit", body.leadUnit(), 100, errors);
-            String note = Fields.text("note", body.note(), 1000, errors);
+            String note = FreeText.mask(Fields.text("note", body.note(), 1000, errors));
             errors.require("leader", leader).require("leadUnit", unit).throwIfAny();
-            return c -> c.markKeyCase(leader, unit, note, client.subject(), clock.instant());
+            return c -> {
+                oversight.require(client, "make it a key case with a responsible leader", c);
+                return c.markKeyCase(leader, unit, note, client.subject(), clock.instant());
+            };
         });
     }
 

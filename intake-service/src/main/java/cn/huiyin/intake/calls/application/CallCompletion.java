@@ -11,6 +11,7 @@ import cn.huiyin.intake.classification.ClassificationResult;
 import cn.huiyin.intake.repeats.RepeatCallers;
 import cn.huiyin.intake.vault.ContactVault;
 import cn.huiyin.intake.vault.SealedCaller;
+import cn.huiyin.privacy.FreeText;
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -68,12 +70,17 @@ public class CallCompletion {
         ClassificationResult rules = call.classifiedByCaller() ? null : classifier.classify(call.content());
         CallDocument.Classification classification = classification(rules);
         List<Category> categories = rules == null ? call.categories() : rules.categories();
-        SealedCaller caller = vault.seal(key.callId(), call.callerName(), call.phone(), call.idNumber());
+        // numbers the caller spoke into the text are masked in the call; the text as given goes to the vault
+        String content = FreeText.mask(call.content());
+        String address = FreeText.mask(call.address());
+        SealedCaller caller = vault.seal(key.callId(), call.callerName(), call.phone(), call.idNumber(),
+                Objects.equals(content, call.content()) ? null : call.content(),
+                Objects.equals(address, call.address()) ? null : call.address());
         Region county = regions.countyOf(call.region().code());
         LocalDate day = call.receivedAt().atZone(HOTLINE_ZONE).toLocalDate();
         return repeats.record(caller.callerRef(), key.callId(), call.receivedAt(), categories)
                 .zipWith(sequence.next(county.code(), day))
-                .map(found -> accepted(key, call, categories, classification, caller, county,
+                .map(found -> accepted(key, call, content, address, categories, classification, caller, county,
                         found.getT2().toString(), found.getT1().orElse(null)))
                 .onErrorResume(failure -> repeats.forget(caller.callerRef(), key.callId()).then(Mono.error(failure)));
     }
@@ -91,7 +98,8 @@ public class CallCompletion {
                 rules.rulesVersion());
     }
 
-    private CallDocument accepted(Key key, CallSubmission call, List<Category> categories,
+    private CallDocument accepted(Key key, CallSubmission call, String content, String address,
+            List<Category> categories,
             CallDocument.Classification classification, SealedCaller caller, Region county, String trackingNumber,
             String repeatOf) {
         Region region = call.region();
@@ -111,7 +119,7 @@ public class CallCompletion {
                 CallDocument.State.ACCEPTED, now,
                 call.externalId(), trackingNumber, call.receivedAt(), now, call.channel(), call.type(),
                 call.disposition(), categories, classification, region.code(), township, county.code(), city,
-                province, List.copyOf(path), call.address(), call.content(), call.urgent(), repeatOf, sealedCaller,
+                province, List.copyOf(path), address, content, call.urgent(), repeatOf, sealedCaller,
                 List.of());
     }
 }

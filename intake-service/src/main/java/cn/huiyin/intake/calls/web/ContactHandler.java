@@ -17,7 +17,10 @@ import reactor.core.publisher.Mono;
  */
 public class ContactHandler {
 
-    public record ContactView(String callId, String name, String phone, String idNumber) {
+    /** {@code content} and {@code address} as the caller gave them, only when the call shows them masked. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record ContactView(String callId, String name, String phone, String idNumber, String content,
+            String address) {
 
         @Override
         public String toString() {
@@ -50,7 +53,8 @@ public class ContactHandler {
                         .thenReturn(found.getT1()))
                 .map(call -> {
                     var contact = vault.open(call.id(), call.caller().sealed());
-                    return new ContactView(call.id(), contact.name(), contact.phone(), contact.idNumber());
+                    return new ContactView(call.id(), contact.name(), contact.phone(), contact.idNumber(),
+                            contact.content(), contact.address());
                 })
                 .flatMap(view -> ServerResponse.ok().bodyValue(view));
     }

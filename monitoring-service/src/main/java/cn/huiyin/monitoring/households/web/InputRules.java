@@ -1,6 +1,7 @@
 package cn.huiyin.monitoring.households.web;
 
 import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.privacy.FreeText;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,6 +50,14 @@ public final class InputRules {
             return null;
         }
         return value.strip();
+    }
+
+    /**
+     * A free text a person wrote (a signal's fact, a self-report, a visit note, a measure): as {@link #text}, with
+     * phone, ID and bank card numbers masked before it is stored or published ({@link FreeText}).
+     */
+    public static String freeText(String field, String value, int max, FieldErrors errors) {
+        return FreeText.mask(text(field, value, max, errors));
     }
 
     /** A required text of at most {@code max} characters. */

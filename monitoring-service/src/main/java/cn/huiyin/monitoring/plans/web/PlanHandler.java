@@ -92,7 +92,7 @@ public class PlanHandler {
             LocalDate due = m == null ? null
                     : InputRules.date(field + ".due", m.due(), InputRules.LATEST, "2025-06-30", errors);
             String description = m == null ? null
-                    : InputRules.text(field + ".description", m.description(), InputRules.TEXT_LENGTH, errors);
+                    : InputRules.freeText(field + ".description", m.description(), InputRules.TEXT_LENGTH, errors);
             String owner = m == null ? null
                     : InputRules.text(field + ".owner", m.owner(), InputRules.SHORT_TEXT_LENGTH, errors);
             if (type != null) {

@@ -118,7 +118,7 @@ public class VisitHandler {
         errors.check("kind", kind != null, "must be VISIT or CONTACT");
         LocalDate on = InputRules.date("on", body.on(), monitor.today(), "2024-05-01", errors);
         String helper = InputRules.requiredText("helper", body.helper(), InputRules.NAME_LENGTH, errors);
-        String note = InputRules.text("note", body.note(), InputRules.TEXT_LENGTH, errors);
+        String note = InputRules.freeText("note", body.note(), InputRules.TEXT_LENGTH, errors);
         errors.throwIfAny();
         return new Visit(UUID.randomUUID().toString(), householdId, kind, on == null ? monitor.today() : on, helper,
                 note);
