@@ -3,7 +3,6 @@ package cn.huiyin.deploy;
 import static cn.huiyin.deploy.YamlDocuments.at;
 import static cn.huiyin.deploy.YamlDocuments.list;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +154,7 @@ class ComposeFileTest {
             System.out.println("ComposeFileTest: neither docker-compose nor docker compose is on the PATH;"
                     + " `config -q` is skipped (apt-get install docker-compose runs it without an engine)");
         }
-        assumeTrue(compose.isPresent(), "no docker-compose or docker compose on the PATH");
+        RequiredTools.require(compose.isPresent(), "no docker-compose or docker compose on the PATH");
 
         DockerCompose.Result result = DockerCompose.run(DockerCompose.concat(compose.get(),
                 "-f", "deploy/compose/docker-compose.yml", "--env-file", "deploy/compose/.env.example", "config", "-q"));

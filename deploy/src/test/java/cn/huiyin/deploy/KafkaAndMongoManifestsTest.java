@@ -6,7 +6,6 @@ import static cn.huiyin.deploy.Manifests.name;
 import static cn.huiyin.deploy.YamlDocuments.at;
 import static cn.huiyin.deploy.YamlDocuments.list;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ class KafkaAndMongoManifestsTest {
 
     @BeforeEach
     void render() {
-        assumeTrue(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
+        RequiredTools.require(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
         manifests = Manifests.production();
     }
 

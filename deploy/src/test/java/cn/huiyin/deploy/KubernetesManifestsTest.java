@@ -4,7 +4,6 @@ import static cn.huiyin.deploy.Manifests.container;
 import static cn.huiyin.deploy.YamlDocuments.at;
 import static cn.huiyin.deploy.YamlDocuments.list;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ class KubernetesManifestsTest {
 
     @BeforeEach
     void render() {
-        assumeTrue(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
+        RequiredTools.require(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
         manifests = Manifests.production();
     }
 

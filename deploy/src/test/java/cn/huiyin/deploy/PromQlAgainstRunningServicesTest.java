@@ -2,7 +2,6 @@ package cn.huiyin.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.huiyin.deploy.Dashboards.Expression;
 import cn.huiyin.local.testkit.EmbeddedPlatform;
@@ -48,7 +47,7 @@ class PromQlAgainstRunningServicesTest {
 
     @BeforeAll
     static void startTheServicesAndPrometheusThenReplayAHalfYear() throws Exception {
-        assumeTrue(Executables.onPath("prometheus").isPresent(), "Prometheus is not installed: apt-get install prometheus"
+        RequiredTools.require(Executables.onPath("prometheus").isPresent(), "Prometheus is not installed: apt-get install prometheus"
                 + " (.ci/run installs it); skipping the evaluation of the dashboards' and alerts' PromQL");
         Path work = Files.createTempDirectory("huiyin-promql");
         Map<String, Object> properties = new LinkedHashMap<>(EmbeddedPlatform.get().springProperties());

@@ -1,7 +1,6 @@
 package cn.huiyin.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ class PrometheusRulesTest {
 
     @BeforeAll
     static void promtoolIsThere() {
-        assumeTrue(Executables.onPath("promtool").isPresent(),
+        RequiredTools.require(Executables.onPath("promtool").isPresent(),
                 "promtool is not installed: apt-get install prometheus (.ci/run installs it); skipping the promtool checks");
     }
 

@@ -1,7 +1,6 @@
 package cn.huiyin.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +27,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void kubernetesGivesEachServiceOnlyVariablesItReads() {
-        assumeTrue(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
+        RequiredTools.require(Kustomize.kubectl().isPresent(), Kustomize.missingKubectl());
         Manifests manifests = Manifests.production();
         List<String> unread = new ArrayList<>();
         for (HuiyinService service : HuiyinService.all()) {

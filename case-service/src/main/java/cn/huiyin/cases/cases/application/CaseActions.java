@@ -3,7 +3,7 @@ package cn.huiyin.cases.cases.application;
 import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
-import cn.huiyin.cases.cases.model.CaseStateConflict;
+import cn.huiyin.cases.cases.model.CaseConflict;
 import cn.huiyin.cases.cases.model.Transition;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
@@ -69,7 +69,7 @@ public class CaseActions {
                     Transition transition;
                     try {
                         transition = action.apply(read.data());
-                    } catch (CaseStateConflict conflict) {
+                    } catch (CaseConflict conflict) {
                         return Mono.error(ProblemException.conflict(conflict.getMessage()));
                     }
                     return cases.save(read, transition)

@@ -52,11 +52,17 @@ public record Case(String caseId, String caseNumber, String callId, String track
         return new Transition(assigned, List.of(assigned.assignedEvent(false)));
     }
 
-    /** Transfer to another county-level unit or other departments (city or province only, checked by the caller). */
+    /**
+     * Transfer to another county-level unit or other departments (city or province only, checked by the caller).
+     * A new deadline starts without marks; the same deadline keeps its due-soon and overdue marks, so that a
+     * transfer does not announce the same missed deadline twice.
+     */
     public Transition reassign(Routing to, Deadline newDeadline, String official, String actor, Instant now) {
         require("reassign", ASSIGNED, INVESTIGATING);
+        boolean sameDeadline = newDeadline.equals(deadline);
         Case next = toBuilder().routing(to).leadOfficial(official == null ? leadOfficial : official)
-                .state(ASSIGNED).assignedAt(now).deadline(newDeadline).dueSoon(false).overdue(false)
+                .state(ASSIGNED).assignedAt(now).deadline(newDeadline).dueSoon(sameDeadline && dueSoon)
+                .overdue(sameDeadline && overdue)
                 .investigators(List.of())
                 .log(now, actor, "REASSIGNED", state, "转办 " + to.countyCode()).build();
         return new Transition(next, List.of(next.assignedEvent(true)));

@@ -27,6 +27,11 @@ final class CaseFollowUp {
     static Transition callback(Case c, CallbackOutcome outcome, CallbackPolicy policy, Deadline reopenDeadline,
             String actor, Instant now) {
         c.require("callback", CALLBACK_PENDING);
+        if (c.nextCallbackAt() != null && now.isBefore(c.nextCallbackAt())) {
+            // the spacing between tries is the rule (seed 004): three tries in a minute do not make "unreachable"
+            throw new CaseConflict("the next callback attempt is allowed from " + c.nextCallbackAt()
+                    + " (" + policy.retryAfter().toHours() + " h after the last unreachable one)");
+        }
         List<CallbackAttempt> attempts = new ArrayList<>(c.callbacks());
         int attempt = attempts.size() + 1;
         attempts.add(new CallbackAttempt(attempt, outcome.result(), outcome.unreachableReason(), outcome.comment(),

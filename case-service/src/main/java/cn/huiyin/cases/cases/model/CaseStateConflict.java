@@ -3,7 +3,7 @@ package cn.huiyin.cases.cases.model;
 import java.util.Set;
 
 /** The case's state does not allow the action: answered 409 with the current state. */
-public class CaseStateConflict extends RuntimeException {
+public class CaseStateConflict extends CaseConflict {
 
     private final CaseState current;
 

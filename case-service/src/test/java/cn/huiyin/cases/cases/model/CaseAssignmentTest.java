@@ -109,6 +109,18 @@ class CaseAssignmentTest {
     }
 
     @Test
+    void aReassignmentWithoutANewDeadlineKeepsItsMarksSoTheDeadlineIsOverdueOnce() {
+        Case overdue = investigating().markDueSoon(Cases.DUE_SOON_AT).next().markOverdue(Cases.DUE_AT).next();
+
+        Case next = overdue.reassign(HOUSING_IN_HEZHANG, overdue.deadline(), null, CITY, Cases.DUE_AT.plusSeconds(60))
+                .next();
+
+        assertThat(next.dueSoon()).isTrue();
+        assertThat(next.overdue()).isTrue();
+        assertThat(next.markOverdue(Cases.DUE_AT.plusSeconds(120)).events()).isEmpty();
+    }
+
+    @Test
     void refusesToReassignACaseWhoseReportAwaitsReview() {
         Case waiting = reviewPending();
 

@@ -9,6 +9,7 @@ import cn.huiyin.events.Category;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.local.testkit.Tokens;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -115,20 +116,47 @@ class CaseLifecycleApiTest {
     }
 
     @Test
-    void closesTheCaseAfterThreeUnreachableAttempts() {
+    void closesTheCaseAfterThreeUnreachableAttemptsADayApart() {
+        Instant received = Instant.now().minus(Duration.ofDays(10));
+        String caseId = api.open(Calls.anAppealFromWeining().receivedAt(received).event());
+        api.post(caseId, "acceptance", CaseApi.COUNTY, Map.of("investigators", List.of("张三"),
+                "at", received.plus(Duration.ofDays(1)).toString())).expectStatus().isOk();
+        api.post(caseId, "verification", CaseApi.COUNTY, Map.of("substantiated", "YES", "natures",
+                List.of("FUNDS_DELAYED"), "findings", "补助资金未按时拨付，已督促兑现", "resolution", "RESOLVED",
+                "reportedSatisfaction", "SATISFIED", "householdAtRisk", false,
+                "at", received.plus(Duration.ofDays(2)).toString())).expectStatus().isOk();
+
+        String[] reasons = {"POWERED_OFF", "NO_ANSWER", "OUT_OF_SERVICE"};
+        for (int i = 0; i < 3; i++) {
+            WebTestClient.BodyContentSpec answer = api.callback(caseId, Map.of("result", "UNREACHABLE",
+                    "unreachableReason", reasons[i], "at", received.plus(Duration.ofDays(3 + i)).toString()))
+                    .expectStatus().isOk().expectBody();
+            answer.jsonPath("$.state").isEqualTo(i < 2 ? "CALLBACK_PENDING" : "CLOSED");
+            if (i == 2) {
+                answer.jsonPath("$.closure").isEqualTo("CALLBACK_UNREACHABLE").jsonPath("$.callbacks.length()")
+                        .isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void threeUnreachableCallbacksWithinAMinuteDoNotCloseTheCase() {
         String caseId = api.open(Calls.anAppealFromWeining().event());
         api.accept(caseId).expectStatus().isOk();
         api.verify(caseId, CaseApi.COUNTY).expectStatus().isOk();
 
-        api.callback(caseId, Map.of("result", "UNREACHABLE", "unreachableReason", "POWERED_OFF")).expectStatus().isOk()
-                .expectBody().jsonPath("$.state").isEqualTo("CALLBACK_PENDING")
-                .jsonPath("$.nextCallbackAt").isNotEmpty();
-        api.callback(caseId, Map.of("result", "UNREACHABLE", "unreachableReason", "NO_ANSWER")).expectStatus().isOk();
-        api.callback(caseId, Map.of("result", "UNREACHABLE", "unreachableReason", "OUT_OF_SERVICE"))
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.state").isEqualTo("CLOSED")
-                .jsonPath("$.closure").isEqualTo("CALLBACK_UNREACHABLE")
-                .jsonPath("$.callbacks.length()").isEqualTo(3);
+        // as stored: to the millisecond
+        String next = Instant.parse(api.callback(caseId, Map.of("result", "UNREACHABLE", "unreachableReason",
+                        "POWERED_OFF")).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()
+                .get("nextCallbackAt").toString()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+        for (String reason : new String[] {"NO_ANSWER", "OUT_OF_SERVICE"}) {
+            api.callback(caseId, Map.of("result", "UNREACHABLE", "unreachableReason", reason))
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(next));
+        }
+        api.get(caseId, CaseApi.COUNTY).expectStatus().isOk()
+                .expectBody().jsonPath("$.state").isEqualTo("CALLBACK_PENDING").jsonPath("$.callbacks.length()")
+                .isEqualTo(1);
     }
 
     @Test
@@ -147,6 +175,64 @@ class CaseLifecycleApiTest {
         api.verify(caseId, hezhang).expectStatus().isOk();
         api.post(caseId, "review", CaseApi.CITY, Map.of("decision", "APPROVE", "opinion", "同意")).expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("CALLBACK_PENDING");
+    }
+
+    @Test
+    void aCountyNeverReviewsItsOwnReportEvenWithItsCityInTheToken() {
+        String caseId = api.open(Calls.anAppealFromWeining().inCounty("520527").event());
+        String hezhang = Tokens.scopes("cases:read", "cases:write").regions("520527").subject("hezhang").bearer();
+        String hezhangWithCity = Tokens.scopes("cases:read", "cases:write").regions("520527", "5205")
+                .subject("hezhang").bearer();
+        api.post(caseId, "acceptance", hezhang, Map.of("investigators", List.of("王五"))).expectStatus().isOk();
+        api.verify(caseId, hezhang).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("REVIEW_PENDING");
+
+        api.post(caseId, "review", hezhang, Map.of("decision", "APPROVE", "opinion", "同意"))
+                .expectStatus().isForbidden().expectHeader().contentType("application/problem+json");
+        api.post(caseId, "review", hezhangWithCity, Map.of("decision", "APPROVE", "opinion", "同意"))
+                .expectStatus().isForbidden();
+        api.post(caseId, "review", CaseApi.CITY, Map.of("decision", "APPROVE", "opinion", "同意"))
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("CALLBACK_PENDING");
+    }
+
+    @Test
+    void numbersWrittenIntoFindingsAndCallbackCommentsAreMasked() {
+        String caseId = api.open(Calls.anAppealFromWeining().event());
+        api.accept(caseId).expectStatus().isOk();
+        api.post(caseId, "verification", CaseApi.COUNTY, Map.of("substantiated", "YES", "natures",
+                List.of("FUNDS_DELAYED"), "findings", "户主电话13688575555，身份证520526199001010037，已核实",
+                "resolution", "RESOLVED", "reportedSatisfaction", "SATISFIED", "householdAtRisk", false))
+                .expectStatus().isOk();
+        api.callback(caseId, Map.of("result", "UNSATISFIED", "comment", "群众说请打13688576666"))
+                .expectStatus().isOk();
+
+        api.get(caseId, CaseApi.COUNTY).expectStatus().isOk().expectBody(String.class).value(view -> assertThat(view)
+                .doesNotContain("13688575555", "520526199001010037", "13688576666")
+                .contains("136****5555", "520526********0037", "136****6666"));
+    }
+
+    @Test
+    void aCountyNeitherUrgesNorNamesAKeyCaseLeaderForItsOwnCase() {
+        String caseId = api.open(Calls.anAppealFromWeining().event());
+
+        api.post(caseId, "urges", CaseApi.COUNTY, Map.of("note", "请加快办理")).expectStatus().isForbidden();
+        api.post(caseId, "key-case", CaseApi.COUNTY, Map.of("leader", "李副县长", "leadUnit", "县住建局"))
+                .expectStatus().isForbidden();
+        api.get(caseId, CaseApi.COUNTY).expectStatus().isOk()
+                .expectBody().jsonPath("$.urges").isEqualTo(0).jsonPath("$.keyCase").isEqualTo(false);
+    }
+
+    @Test
+    void aCityInTheTokenThatIsNotOverTheCasesCountyCannotTransferTheCaseIntoItsArea() {
+        String caseId = api.open(Calls.anAppealFromWeining().event());
+        String weiningAndGuiyang = Tokens.scopes("cases:read", "cases:write").regions("520526", "5201")
+                .subject("weining-guiyang").bearer();
+
+        api.post(caseId, "assignment", weiningAndGuiyang, Map.of("county", "520102")).expectStatus().isForbidden();
+        api.get(caseId, CaseApi.COUNTY).expectStatus().isOk()
+                .expectBody().jsonPath("$.county").isEqualTo("520526");
+        api.post(caseId, "assignment", Tokens.scopes("cases:read", "cases:write").regions("52").bearer(),
+                Map.of("county", "520102")).expectStatus().isOk()
+                .expectBody().jsonPath("$.county").isEqualTo("520102");
     }
 
     @Test
