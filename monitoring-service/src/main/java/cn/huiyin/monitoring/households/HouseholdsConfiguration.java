@@ -6,6 +6,7 @@ import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.monitoring.clearing.ClearingRules;
+import cn.huiyin.monitoring.clearing.web.ClearingApiDocs;
 import cn.huiyin.monitoring.clearing.web.ClearingHandler;
 import cn.huiyin.monitoring.households.application.HouseholdRegister;
 import cn.huiyin.monitoring.households.application.MonitoringGauges;
@@ -13,17 +14,22 @@ import cn.huiyin.monitoring.households.application.Rescoring;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.infrastructure.RescoringRuns;
+import cn.huiyin.monitoring.households.web.HouseholdApiDocs;
 import cn.huiyin.monitoring.households.web.HouseholdHandler;
 import cn.huiyin.monitoring.households.web.HouseholdValidator;
 import cn.huiyin.monitoring.households.web.RescoreHandler;
+import cn.huiyin.monitoring.plans.web.PlanApiDocs;
 import cn.huiyin.monitoring.plans.web.PlanHandler;
 import cn.huiyin.monitoring.quality.DataQualityChecks;
+import cn.huiyin.monitoring.quality.web.DataQualityApiDocs;
 import cn.huiyin.monitoring.quality.web.DataQualityHandler;
 import cn.huiyin.monitoring.risk.RiskAssessor;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 import cn.huiyin.monitoring.signals.web.IdentificationHandler;
+import cn.huiyin.monitoring.signals.web.SignalApiDocs;
 import cn.huiyin.monitoring.signals.web.SignalHandler;
+import cn.huiyin.monitoring.visits.web.VisitApiDocs;
 import cn.huiyin.monitoring.visits.web.VisitHandler;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
@@ -35,6 +41,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.LoggerFactory;
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -43,7 +50,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.publisher.Mono;
@@ -114,23 +120,25 @@ class HouseholdsConfiguration {
                 identificationLimit);
         DataQualityHandler qualityHandler = new DataQualityHandler(households, signals, monitor, quality, access,
                 regions);
-        return RouterFunctions.route()
-                .GET("/api/v1/households/{householdId}/risk", household::risk)
-                .GET("/api/v1/households/{householdId}", household::find)
-                .PUT("/api/v1/households/{householdId}", household::put)
-                .GET("/api/v1/households", household::list)
-                .POST("/api/v1/households/{householdId}/incomes", household::income)
-                .POST("/api/v1/households/{householdId}/assistance-plan", plans::plan)
-                .POST("/api/v1/households/{householdId}/visits", visits::record)
-                .POST("/api/v1/households/{householdId}/risk-elimination", clearingHandler::eliminate)
-                .POST("/api/v1/self-reports", signalHandler::selfReport)
-                .POST("/api/v1/warnings", signalHandler::warnings)
-                .GET("/api/v1/warnings/unmatched", queue::unmatchedWarnings)
-                .GET("/api/v1/identification-queue", queue::queue)
-                .GET("/api/v1/visits/overdue", visits::overdue)
-                .GET("/api/v1/data-quality", qualityHandler::issues)
+        return SpringdocRouteBuilder.route()
+                .GET("/api/v1/households/{householdId}/risk", household::risk, HouseholdApiDocs.risk())
+                .GET("/api/v1/households/{householdId}", household::find, HouseholdApiDocs.find())
+                .PUT("/api/v1/households/{householdId}", household::put, HouseholdApiDocs.put())
+                .GET("/api/v1/households", household::list, HouseholdApiDocs.list())
+                .POST("/api/v1/households/{householdId}/incomes", household::income, HouseholdApiDocs.income())
+                .POST("/api/v1/households/{householdId}/assistance-plan", plans::plan, PlanApiDocs.plan())
+                .POST("/api/v1/households/{householdId}/visits", visits::record, VisitApiDocs.record())
+                .POST("/api/v1/households/{householdId}/risk-elimination", clearingHandler::eliminate,
+                        ClearingApiDocs.eliminate())
+                .POST("/api/v1/self-reports", signalHandler::selfReport, SignalApiDocs.selfReport())
+                .POST("/api/v1/warnings", signalHandler::warnings, SignalApiDocs.warnings())
+                .GET("/api/v1/warnings/unmatched", queue::unmatchedWarnings, SignalApiDocs.unmatchedWarnings())
+                .GET("/api/v1/identification-queue", queue::queue, SignalApiDocs.queue())
+                .GET("/api/v1/visits/overdue", visits::overdue, VisitApiDocs.overdue())
+                .GET("/api/v1/data-quality", qualityHandler::issues, DataQualityApiDocs.issues())
                 // after the rules or a monitoring line changed: every household scored again (admin scope below)
-                .POST("/api/v1/risk/rescore", new RescoreHandler(rescoring, access)::rescore)
+                .POST("/api/v1/risk/rescore", new RescoreHandler(rescoring, access)::rescore,
+                        HouseholdApiDocs.rescore())
                 .build();
     }
 

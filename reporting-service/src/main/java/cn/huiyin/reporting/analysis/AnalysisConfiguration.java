@@ -1,11 +1,12 @@
 package cn.huiyin.reporting.analysis;
 
+import cn.huiyin.reporting.summary.ReportApiDocs;
 import cn.huiyin.reporting.summary.Summaries;
 
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /** The HTML analysis report (issue 6): renderer and route; its scope is the summary feature's rule. */
@@ -22,6 +23,6 @@ class AnalysisConfiguration {
     @Bean
     RouterFunction<ServerResponse> analysisRoutes(Summaries summaries, AnalysisReport report) {
         AnalysisHandler handler = new AnalysisHandler(summaries, report);
-        return RouterFunctions.route().GET(PATH, handler::report).build();
+        return SpringdocRouteBuilder.route().GET(PATH, handler::report, ReportApiDocs.analysis()).build();
     }
 }

@@ -1,13 +1,14 @@
 package cn.huiyin.reporting.export;
 
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.summary.ReportApiDocs;
 
 import java.time.Clock;
 
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.scheduler.Schedulers;
@@ -28,6 +29,6 @@ class ExportConfiguration {
             RegionRegistry regions) {
         LedgerExportHandler handler = new LedgerExportHandler(ledger, workbook, regions,
                 Schedulers.boundedElastic());
-        return RouterFunctions.route().GET(PATH, handler::export).build();
+        return SpringdocRouteBuilder.route().GET(PATH, handler::export, ReportApiDocs.export()).build();
     }
 }

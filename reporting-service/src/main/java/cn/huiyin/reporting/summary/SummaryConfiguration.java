@@ -13,10 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /** The report's figures: the service computing them for every format, and the JSON route. */
@@ -43,7 +43,9 @@ class SummaryConfiguration {
     @Bean
     RouterFunction<ServerResponse> summaryRoutes(Summaries summaries) {
         SummaryHandler handler = new SummaryHandler(summaries);
-        return RouterFunctions.route().GET("/api/v1/reports/summary", handler::summary).build();
+        return SpringdocRouteBuilder.route()
+                .GET("/api/v1/reports/summary", handler::summary, ReportApiDocs.summary())
+                .build();
     }
 
     /** One rule for every report route: the summary, the HTML analysis and the ledger export. */

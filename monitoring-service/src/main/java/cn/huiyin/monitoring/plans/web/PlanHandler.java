@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -35,7 +37,8 @@ import reactor.core.publisher.Mono;
  */
 public class PlanHandler {
 
-    record MeasureRequest(String type, String description, String owner, String due, String status) {
+    record MeasureRequest(@Schema(implementation = MeasureType.class) String type, String description, String owner,
+            @Schema(format = "date") String due, @Schema(implementation = Measure.Status.class) String status) {
     }
 
     record PlanRequest(List<MeasureRequest> measures) {

@@ -1,5 +1,11 @@
 package cn.huiyin.monitoring.signals.web;
 
+import cn.huiyin.events.RiskFactor;
+import cn.huiyin.monitoring.signals.model.WarningKind;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 /** The bodies of {@code POST /api/v1/self-reports} and {@code POST /api/v1/warnings}. */
@@ -9,12 +15,14 @@ final class SignalRequests {
     }
 
     /** 一键报贫: a household reports its own hardship. */
-    record SelfReport(String regionCode, String idNumber, List<String> factors, String description, String occurredOn) {
+    record SelfReport(String regionCode, String idNumber,
+            @ArraySchema(schema = @Schema(implementation = RiskFactor.class)) List<String> factors, String description,
+            @Schema(format = "date") String occurredOn) {
     }
 
     /** 行业部门预警: one department's warning about one person. */
-    record Warning(String kind, String idNumber, String regionCode, Double amount, String fact, String date,
-            String reference) {
+    record Warning(@Schema(implementation = WarningKind.class) String kind, String idNumber, String regionCode,
+            Double amount, String fact, @Schema(format = "date") String date, String reference) {
     }
 
     record Warnings(List<Warning> warnings) {

@@ -14,6 +14,8 @@ import cn.huiyin.monitoring.households.web.Scopes;
 import cn.huiyin.monitoring.visits.model.Visit;
 import cn.huiyin.regions.RegionRegistry;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,7 +40,8 @@ public class VisitHandler {
 
     static final String COLLECTION = "visits";
 
-    record VisitRequest(String kind, String on, String helper, String note) {
+    record VisitRequest(@Schema(allowableValues = {"VISIT", "CONTACT"}) String kind,
+            @Schema(format = "date") String on, String helper, String note) {
     }
 
     public record OverdueVisit(String householdId, String regionCode, String helper, LocalDate lastVisit,

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every public operation of a service: the routes of its {@code RouterFunction} beans (Huiyin's
- * APIs are functional routers, which springdoc only documents with {@code @RouterOperation}) and
- * every {@code /api/**} operation its OpenAPI document names, so neither can hide an endpoint.
+ * APIs are functional routers, documented where {@code SpringdocRouteBuilder} declares them; the
+ * {@code ApiDocumentContract} checks that the two agree) and every {@code /api/**} operation its
+ * OpenAPI document names, so neither can hide an endpoint.
  */
 public final class Endpoints {
 

@@ -1,0 +1,29 @@
+package cn.huiyin.monitoring.clearing.web;
+
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.ApiOperation;
+import cn.huiyin.monitoring.households.web.HouseholdApiDocs;
+import cn.huiyin.monitoring.households.web.HouseholdView;
+
+/** The OpenAPI description of the risk elimination route. */
+public final class ClearingApiDocs {
+
+    private ClearingApiDocs() {
+    }
+
+    public static ApiOperation eliminate() {
+        return ApiOperation.of("eliminateRisk", "Declare the household's risk eliminated (风险消除)")
+                .tag("risk elimination 风险消除")
+                .description("Refused with 422 while any rule blocks it: income still under the line, unsafe "
+                        + "housing or water, no plan or an unfinished one, no recent visit; `errors[]` names each "
+                        + "rule (`field`) and why (`message`).")
+                .scope(Scopes.HOUSEHOLDS_WRITE)
+                .pathVariable("householdId", "the household", HouseholdApiDocs.HOUSEHOLD_ID)
+                .body(ClearingHandler.EliminationRequest.class, """
+                        {"evidence": "危房改造已完工并入住，夫妻二人在县工业园区稳定务工，2024年人均纯收入1.2万元。"}
+                        """)
+                .answers(200, "the household, its status RISK_CLEARED", HouseholdView.class)
+                .problems(400, 404, 409, 415)
+                .problem(422, "rules block the elimination: `errors[]` names each rule and why");
+    }
+}

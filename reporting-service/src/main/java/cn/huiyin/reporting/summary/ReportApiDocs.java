@@ -1,0 +1,44 @@
+package cn.huiyin.reporting.summary;
+
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.ApiOperation;
+
+/** The OpenAPI description of the report routes: the figures as JSON, the HTML analysis and the ledger workbook. */
+public final class ReportApiDocs {
+
+    static final String TAG = "reports 分析报告";
+
+    private ReportApiDocs() {
+    }
+
+    public static ApiOperation summary() {
+        return period(ApiOperation.of("getReportSummary", "The analysis report's figures for a region and period"))
+                .description("Cases are counted by the day they were transferred (转办), calls by the day they were "
+                        + "received; shares are fractions of `total` and may add up to more than 1.")
+                .answers(200, "the figures of DESIGN.md section 7", Summary.class);
+    }
+
+    public static ApiOperation analysis() {
+        return period(ApiOperation.of("getAnalysisReport", "The analysis report as an HTML page in Chinese, with "
+                + "charts (分析报告)"))
+                .answers(200, "the report", "text/html");
+    }
+
+    public static ApiOperation export() {
+        return period(ApiOperation.of("exportCaseLedger", "The case ledger (台账) of a region and period as a "
+                + "workbook"))
+                .answers(200, "the ledger, one row per case, streamed as the client reads",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** Every report is of one region (within the token's regions) and period, both days included. */
+    private static ApiOperation period(ApiOperation operation) {
+        return operation.tag(TAG)
+                .scope(Scopes.REPORTS_READ)
+                .query("region", "a province, city or county code", "5205", true)
+                .query("from", "the first day, an ISO date", "2020-01-01", true)
+                .query("to", "the last day, an ISO date", "2020-06-30", true)
+                .problems(400)
+                .problem(403, "the token lacks `reports:read`, or the region is outside its `regions`");
+    }
+}
