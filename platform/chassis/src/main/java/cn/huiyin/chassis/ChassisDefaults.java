@@ -54,10 +54,6 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
         d.put("huiyin.security.token.max-lifetime", "12h");
         d.put("spring.cloud.stream.kafka.binder.replication-factor", "1");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
-        // a topic a consumer binding creates first gets the partitions the producers' topics get (the broker's
-        // num.partitions, 3): with the binder's default of 1, a fresh platform's case-verified could end with 1 and
-        // reporting's read model, which needs the case topics alike, refused to start
-        d.put("spring.cloud.stream.kafka.binder.min-partition-count", "3");
         d.put("springdoc.api-docs.path", "/v3/api-docs");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         return d;
