@@ -198,4 +198,18 @@ class CallValidationTest {
         post(Calls.anAppealFromWeining().body(), Tokens.scopes("cases:read").bearer())
                 .expectStatus().isForbidden();
     }
+
+    @Test
+    void namesEveryBadFieldOfABodyEvenWhenOneHasTheWrongJsonType() {
+        Calls call = Calls.anAppealFromWeining().with("content", 12345).with("urgent", "maybe")
+                .with("channel", "PIGEON").with("regionCode", "999999").with("receivedAt", "yesterday")
+                .with("shoeSize", 42).withCaller("phone", "not-a-phone");
+
+        post(call.body(), HOTLINE)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(java.util.List.class, fields -> org.assertj.core.api.Assertions
+                        .assertThat(fields).containsExactlyInAnyOrder("content", "urgent", "shoeSize", "channel",
+                                "regionCode", "receivedAt", "caller.phone"));
+    }
 }

@@ -65,7 +65,7 @@ public class BatchHandler {
 
     private Mono<ItemResult> accept(Client client, int index, JsonNode item) {
         // a null item converts to nothing: rejected at its index rather than left out of the answer
-        return Mono.fromCallable(() -> bodies.convert(item, CallRequest.class))
+        return Mono.fromCallable(() -> item == null || item.isNull() ? null : bodies.decode(item, CallRequest.class))
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("calls[" + index + "]", "must be a call, not null")))
                 .flatMap(call -> calls.accept(client, call))
                 .map(outcome -> new ItemResult(index, CallHandler.statusOf(outcome).value(), outcome.receipt(),

@@ -140,6 +140,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         return parent.equals("body") ? name : parent + "." + name;
     }
 
+    /**
+     * The field a body could not be read into, and why ({@code content}: has the wrong type or format), for readers
+     * that go on to the body's other fields; null when the failure names no field.
+     */
+    public static FieldError fieldError(JacksonException e) {
+        return e.getPath().isEmpty() ? null : new FieldError(path(e), describe(e));
+    }
+
     /** {@code caller.phone}, {@code categories[2]}. */
     static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
