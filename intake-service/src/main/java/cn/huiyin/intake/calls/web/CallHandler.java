@@ -8,6 +8,7 @@ import cn.huiyin.intake.calls.application.CallIntake;
 import cn.huiyin.intake.calls.application.IntakeOutcome;
 import cn.huiyin.intake.calls.infrastructure.CallDocument;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
+import cn.huiyin.intake.calls.model.CallSubmission;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.net.URI;
