@@ -49,8 +49,9 @@ public class CaseActionHandler {
     /** Wires the handler with the reassignment rules, which stay internal to the web layer. */
     public static CaseActionHandler create(CaseActions actions, CasePolicies policies, TransferRules rules,
             RegionRegistry regions, RegionAccess access, CaseViews views, Clock clock) {
-        return new CaseActionHandler(actions, policies, new Reassignment(rules, regions, access, policies, clock),
-                new Oversight(regions), access, views, clock);
+        Oversight oversight = new Oversight(regions);
+        return new CaseActionHandler(actions, policies, new Reassignment(rules, oversight, access, policies, clock),
+                oversight, access, views, clock);
     }
 
     CaseActionHandler(CaseActions actions, CasePolicies policies, Reassignment reassignment, Oversight oversight,

@@ -12,8 +12,6 @@ import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.events.Department;
 import cn.huiyin.regions.Region;
-import cn.huiyin.regions.RegionLevel;
-import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,27 +31,21 @@ class Reassignment {
     static final Duration MAX_DEADLINE = Duration.ofDays(366);
 
     private final TransferRules rules;
-    private final RegionRegistry regions;
     private final RegionAccess access;
     private final CasePolicies policies;
     private final Oversight oversight;
     private final Clock clock;
 
-    Reassignment(TransferRules rules, RegionRegistry regions, RegionAccess access, CasePolicies policies,
-            Clock clock) {
+    Reassignment(TransferRules rules, Oversight oversight, RegionAccess access, CasePolicies policies, Clock clock) {
         this.rules = rules;
-        this.regions = regions;
         this.access = access;
         this.policies = policies;
-        this.oversight = new Oversight(regions);
+        this.oversight = oversight;
         this.clock = clock;
     }
 
     Function<Case, Transition> plan(CaseRequests.Assignment body, Client client) {
-        boolean cityOrProvince = client.regions().stream().map(regions::find)
-                .anyMatch(r -> r.isPresent() && (r.get().level() == RegionLevel.CITY
-                        || r.get().level() == RegionLevel.PROVINCE));
-        if (!cityOrProvince) { // before reading the body: a county client learns nothing more
+        if (oversight.over(client).isEmpty()) { // before reading the body: a county client learns nothing more
             throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
                     "only a city or province client may transfer a case again");
         }

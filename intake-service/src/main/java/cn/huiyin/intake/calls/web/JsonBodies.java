@@ -66,14 +66,6 @@ public class JsonBodies {
                 && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
     }
 
-    public <T> T convert(JsonNode node, Class<T> type) {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JacksonException e) {
-            throw new ServerWebInputException("body does not match " + type.getSimpleName(), null, e);
-        }
-    }
-
     /** A body read as far as it could be, and the fields that could not be read (left out of {@code value}). */
     public record Decoded<T>(T value, List<FieldError> errors) {
 

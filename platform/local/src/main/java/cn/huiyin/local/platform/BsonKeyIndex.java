@@ -6,18 +6,12 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -27,7 +21,8 @@ import org.h2.mvstore.type.BasicDataType;
  * H2's default type for objects, which orders keys it cannot compare by serializing both with Java serialization on
  * every comparison: twenty comparisons per lookup in a map of 1,000,000 households, four lookups per write, took
  * over half of the platform's CPU while households were rescored. Here keys are compared with the server's own value
- * order ({@link ValueComparator}) and stored as BSON, like the documents ({@link BsonDocumentType}).
+ * order ({@link ValueComparator}) and stored as BSON documents, written and read as the documents are
+ * ({@link BsonDocumentType}).
  */
 final class BsonKeyIndex extends AbstractUniqueIndex<Object> {
 
@@ -87,31 +82,6 @@ final class BsonKeyIndex extends AbstractUniqueIndex<Object> {
         return value instanceof Missing ? null : value;
     }
 
-    private static byte[] bson(Document document) {
-        ByteBuf buffer = Unpooled.buffer(64);
-        try {
-            BsonEncoder.encodeDocument(document, buffer);
-            byte[] bytes = new byte[buffer.readableBytes()];
-            buffer.readBytes(bytes);
-            return bytes;
-        } finally {
-            buffer.release();
-        }
-    }
-
-    private static Document read(ByteBuffer buffer) {
-        int length = DataUtils.readVarInt(buffer);
-        ByteBuffer bson = buffer.slice();
-        bson.limit(length);
-        buffer.position(buffer.position() + length);
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-    }
-
-    private static void write(WriteBuffer buffer, Document document) {
-        byte[] bytes = bson(document);
-        buffer.putVarInt(bytes.length).put(bytes);
-    }
-
     /** An index key: its values in order, as a BSON document {"0": v0, "1": v1, ...}. */
     static final class KeyType extends BasicDataType<KeyValue> {
 
@@ -135,12 +105,12 @@ final class BsonKeyIndex extends AbstractUniqueIndex<Object> {
             for (int i = 0; i < key.size(); i++) {
                 values.put(String.valueOf(i), value(key.get(i)));
             }
-            BsonKeyIndex.write(buffer, values);
+            BsonDocumentType.INSTANCE.write(buffer, values);
         }
 
         @Override
         public KeyValue read(ByteBuffer buffer) {
-            return new KeyValue(new ArrayList<>(BsonKeyIndex.read(buffer).values()));
+            return new KeyValue(new ArrayList<>(BsonDocumentType.INSTANCE.read(buffer).values()));
         }
 
         @Override
@@ -170,12 +140,12 @@ final class BsonKeyIndex extends AbstractUniqueIndex<Object> {
 
         @Override
         public void write(WriteBuffer buffer, Object position) {
-            BsonKeyIndex.write(buffer, new Document("p", position));
+            BsonDocumentType.INSTANCE.write(buffer, new Document("p", position));
         }
 
         @Override
         public Object read(ByteBuffer buffer) {
-            return BsonKeyIndex.read(buffer).get("p");
+            return BsonDocumentType.INSTANCE.read(buffer).get("p");
         }
 
         @Override

@@ -76,10 +76,15 @@ final class IdIndexedH2Backend extends H2Backend {
             this.store = store;
         }
 
+        /** The store, also while the superclass's constructor opens collections and indexes (before it is set). */
+        private MVStore mvStore() {
+            return store != null ? store : OPENING.get();
+        }
+
         @Override
         protected de.bwaldvogel.mongo.MongoCollection<Object> openOrCreateCollection(String collectionName,
                 CollectionOptions options) {
-            MVStore mvStore = store != null ? store : OPENING.get();
+            MVStore mvStore = mvStore();
             String namespace = getFullCollectionNamespace(collectionName);
             // the map names H2Database uses, so that existing data files open unchanged
             MVMap<Object, Document> data = mvStore.openMap(DocumentFile.DOCUMENTS_PREFIX + namespace,
@@ -96,7 +101,7 @@ final class IdIndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            MVStore mvStore = store != null ? store : OPENING.get();
+            MVStore mvStore = mvStore();
             String legacy = legacyIndexMap(collectionName, indexName);
             if (mvStore.hasMap(legacy)) {
                 mvStore.removeMap(legacy);
@@ -108,7 +113,7 @@ final class IdIndexedH2Backend extends H2Backend {
         @Override
         protected void dropIndex(de.bwaldvogel.mongo.MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            MVStore mvStore = store != null ? store : OPENING.get();
+            MVStore mvStore = mvStore();
             String name = indexMap(collection.getCollectionName(), indexName);
             if (mvStore.hasMap(name)) {
                 mvStore.removeMap(name);
