@@ -5,6 +5,7 @@ import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.local.testkit.Tokens;
 import cn.huiyin.local.testkit.apidocs.ApiDocumentContract;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApiDocumentTest extends ApiDocumentContract {
 
     private static final Tokens PROVINCE = Tokens.scopes("cases:read", "cases:write", "callbacks:write")
-            .regions("52").subject("province");
+            .withRoles("hotline-supervisor", "city-office").regions("52", "5205").subject("province");
 
     @Autowired
     CaseOpening opening;
+
+    /** The province's supervisor and 毕节市's office: the documented examples' cases are in 毕节市's counties. */
+    @Override
+    protected Tokens token(String operationId, List<String> scopes) {
+        return super.token(operationId, scopes).withRoles("hotline-supervisor", "city-office").regions("52", "5205");
+    }
 
     /** A fresh case in the state each documented action needs. */
     @Override

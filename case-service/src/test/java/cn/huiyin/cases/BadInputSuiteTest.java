@@ -27,7 +27,7 @@ class BadInputSuiteTest {
 
     /** The province may read, transfer, report on and call back every case, so only the input is wrong. */
     private static final Tokens PROVINCE = Tokens.scopes("cases:read", "cases:write", "callbacks:write")
-            .regions("52").subject("province");
+            .withRoles("hotline-supervisor", "city-office").regions("52", "5205").subject("province");
 
     @Autowired
     WebTestClient web;

@@ -16,7 +16,14 @@ import org.springframework.http.HttpHeaders;
 @MonitoringServiceTest
 class ApiDocumentTest extends ApiDocumentContract {
 
-    private static final Tokens OFFICE = Tokens.scopes("households:read", "households:write").regions("52");
+    private static final Tokens OFFICE = Tokens.scopes("households:read", "households:write")
+            .withRoles("monitoring-office").regions("52");
+
+    /** The province's monitoring office, which alone rescores every household. */
+    @Override
+    protected Tokens token(String operationId, List<String> scopes) {
+        return super.token(operationId, scopes).withRoles("monitoring-office");
+    }
 
     /** A fresh household in the state each documented example needs. */
     @Override

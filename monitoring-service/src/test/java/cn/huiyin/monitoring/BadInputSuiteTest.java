@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @MonitoringServiceTest
 class BadInputSuiteTest {
 
-    private static final Tokens OFFICE = Tokens.scopes("households:read", "households:write").regions("52");
+    private static final Tokens OFFICE = Tokens.scopes("households:read", "households:write")
+            .withRoles("monitoring-office").regions("52");
     private static final String[] HOUSEHOLD_OPTIONAL = {"members[0].ableToWork", "incomes[0].wages",
         "incomes[0].production", "incomes[0].transfers", "incomes[0].property", "incomes[0].assessedOn", "expenditure",
         "expenditure.medical", "expenditure.schooling", "helper", "helper.unit", "housingSafe", "waterSafe"};

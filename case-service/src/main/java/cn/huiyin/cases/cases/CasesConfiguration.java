@@ -104,7 +104,7 @@ class CasesConfiguration {
             RegionAccess access, RegionRegistry regions, Clock clock) {
         CaseViews views = new CaseViews(regions);
         return CaseRouter.routes(new CaseQueryHandler(cases, actions, access, regions, views, clock),
-                CaseActionHandler.create(actions, policies, new TransferRules(regions), regions, access, views,
+                CaseActionHandler.create(actions, policies, new TransferRules(regions), access, views,
                         clock));
     }
 

@@ -26,7 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @MonitoringServiceTest
 class RescoringTest {
 
-    static final String OFFICE = Tokens.scopes("households:read", "households:write").regions("52").bearer();
+    static final String OFFICE = Tokens.roles("monitoring-office").regions("52").bearer();
 
     @Autowired
     WebTestClient web;
@@ -77,9 +77,11 @@ class RescoringTest {
     @Test
     void rescoringIsTheProvincesActNotACountysOrATokenWithoutRegions() {
         for (String token : new String[] {
-            Tokens.scopes("households:read", "households:write").regions("520526").bearer(),
-            Tokens.scopes("households:read", "households:write").regions("5205").bearer(),
-            Tokens.scopes("households:read", "households:write").regions().bearer()}) {
+            Tokens.roles("monitoring-office").regions("520526").bearer(),
+            Tokens.roles("monitoring-office").regions("5205").bearer(),
+            Tokens.roles("monitoring-office").regions().bearer(),
+            Tokens.roles("county-office", "city-office", "department").regions("52", "5205", "520526").bearer(),
+            Tokens.scopes("households:read", "households:write").regions("52").bearer()}) {
             web.post().uri("/api/v1/risk/rescore").header(HttpHeaders.AUTHORIZATION, token).exchange()
                     .expectStatus().isForbidden()
                     .expectHeader().contentType("application/problem+json");

@@ -9,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.Test;
  * what the simulator sent.
  */
 class HotlineReplayEndToEndTest {
-
-    static final List<String> ALL_SCOPES = List.of("calls:write", "cases:read", "cases:write", "callbacks:write",
-            "households:read", "households:write", "reports:read", "contact:read");
 
     static ServiceProcesses services;
 
@@ -46,9 +41,8 @@ class HotlineReplayEndToEndTest {
 
     @Test
     void reportsExactlyWhatTheHotlineCountiesCallbackDeskAndDepartmentsSent() throws Exception {
-        String token = EmbeddedPlatform.get().tokens().mint("e2e-simulator", ALL_SCOPES, List.of("52"),
-                Duration.ofHours(1));
-        Options options = Options.parse("--token", token, "--seed", "7", "--scale", "0.1", "--others", "0.05",
+        // each simulated client with its own role and regions, as ./huiyin demo runs it: the city offices review
+        Options options = Options.parse("--keys", EmbeddedPlatform.get().keysDirectory().toString(), "--seed", "7", "--scale", "0.1", "--others", "0.05",
                 "--run-id", "e2e", "--timeout", "PT2M",
                 "--intake", services.uri("intake-service").toString(),
                 "--cases", services.uri("case-service").toString(),
@@ -68,6 +62,8 @@ class HotlineReplayEndToEndTest {
         assertThat(result.ledger().bijie.get("cases")).as("毕节市's backbone cases at scale 0.1, June's included")
                 .isGreaterThanOrEqualTo(13);
         assertThat(result.ledger().province.get("verified")).isPositive();
+        assertThat(result.ledger().reviews.get()).as("reports reviewed by their city (市级核查 on by default)")
+                .isEqualTo(result.ledger().verifications.get());
         assertThat(result.identified()).as("households identified").isPositive();
         assertThat(output).doesNotContainPattern("1[3-9]\\d{9}").doesNotContainPattern("\\d{17}[\\dX]");
     }

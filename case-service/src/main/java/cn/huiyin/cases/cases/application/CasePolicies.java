@@ -14,15 +14,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The configurable rules around a case: which jurisdictions have the city review county reports
- * ({@code huiyin.cases.review-regions}), how callbacks are retried, and the deadline a reopened
- * case gets.
+ * The configurable rules around a case: where the city reviews its counties' reports (市级核查, seed 001: on for
+ * every city unless configured off, {@code huiyin.cases.city-review.*}), how callbacks are retried, and the deadline
+ * a reopened case gets.
  */
 public class CasePolicies {
 
     @ConfigurationProperties("huiyin.cases")
-    public record Properties(@DefaultValue List<String> reviewRegions,
+    public record Properties(@DefaultValue CityReview cityReview,
             @DefaultValue("3") int maxUnreachableAttempts, @DefaultValue("24h") Duration callbackRetryAfter) {
+    }
+
+    /**
+     * 市级核查: {@code enabled} for every city by default; {@code except} names the regions where the opposite
+     * holds — cities (a city that does not review), or a county or province for finer or coarser exceptions.
+     */
+    public record CityReview(@DefaultValue("true") boolean enabled, @DefaultValue List<String> except) {
     }
 
     private final Properties properties;
@@ -33,11 +40,22 @@ public class CasePolicies {
         this.properties = properties;
         this.regions = regions;
         this.deadlines = deadlines;
+        properties.cityReview().except().stream().filter(code -> regions.find(code).isEmpty()).findFirst()
+                .ifPresent(code -> {
+                    throw new IllegalStateException("huiyin.cases.city-review.except names " + code
+                            + ", which is not a region");
+                });
     }
 
     public boolean reviewRequired(Case c) {
-        return properties.reviewRegions().stream()
-                .anyMatch(region -> regions.find(region).isPresent() && regions.covers(region, c.countyCode()));
+        return reviewRequiredIn(c.countyCode());
+    }
+
+    /** Whether the city reviews this county's reports before the callback. */
+    public boolean reviewRequiredIn(String countyCode) {
+        CityReview review = properties.cityReview();
+        boolean excepted = review.except().stream().anyMatch(region -> regions.covers(region, countyCode));
+        return review.enabled() != excepted;
     }
 
     public CallbackPolicy callbacks() {

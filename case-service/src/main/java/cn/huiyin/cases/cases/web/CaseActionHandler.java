@@ -18,7 +18,6 @@ import cn.huiyin.events.Resolution;
 import cn.huiyin.events.Substantiation;
 import cn.huiyin.events.UnreachableReason;
 import cn.huiyin.privacy.FreeText;
-import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,8 +47,8 @@ public class CaseActionHandler {
 
     /** Wires the handler with the reassignment rules, which stay internal to the web layer. */
     public static CaseActionHandler create(CaseActions actions, CasePolicies policies, TransferRules rules,
-            RegionRegistry regions, RegionAccess access, CaseViews views, Clock clock) {
-        Oversight oversight = new Oversight(regions);
+            RegionAccess access, CaseViews views, Clock clock) {
+        Oversight oversight = new Oversight(access);
         return new CaseActionHandler(actions, policies, new Reassignment(rules, oversight, access, policies, clock),
                 oversight, access, views, clock);
     }
@@ -157,7 +156,7 @@ public class CaseActionHandler {
             String note = FreeText.mask(Fields.text("note", body.note(), 1000, errors));
             errors.require("note", note).throwIfAny();
             return c -> {
-                oversight.require(client, "urge the county on its case", c);
+                oversight.require(client, Oversight.Act.URGE, c);
                 return c.urge(note, client.subject(), clock.instant());
             };
         });
@@ -171,7 +170,7 @@ public class CaseActionHandler {
             String note = FreeText.mask(Fields.text("note", body.note(), 1000, errors));
             errors.require("leader", leader).require("leadUnit", unit).throwIfAny();
             return c -> {
-                oversight.require(client, "make it a key case with a responsible leader", c);
+                oversight.require(client, Oversight.Act.KEY_CASE, c);
                 return c.markKeyCase(leader, unit, note, client.subject(), clock.instant());
             };
         });

@@ -1,54 +1,83 @@
 package cn.huiyin.cases.cases.web;
 
+import static cn.huiyin.chassis.security.Role.CITY_OFFICE;
+import static cn.huiyin.chassis.security.Role.HOTLINE_SUPERVISOR;
+import static cn.huiyin.chassis.security.Role.LEADER;
+
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.chassis.security.Client;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Role;
 import cn.huiyin.chassis.web.ProblemException;
-import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionLevel;
-import cn.huiyin.regions.RegionRegistry;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * Who stands above a county in the hotline's organisation (seed 001): the province, and the city whose area holds
- * the county. Only they transfer a case again (within their area), review a county's report (市级核查), urge it
- * (督办) and name a leader for it (领导包案); a county acting on its own case can see it but not supervise itself.
- * A region of the token counts only if it covers every county involved: a token for 威宁 and 贵阳市 does not
- * move a 威宁 case to 南明区, for 贵阳市 is not over 威宁.
+ * Who stands above a county in the hotline's organisation (seed 001, DESIGN.md section 8), by the roles and regions
+ * of the token: the province hotline centre's supervisors (its intake desk transfers a call once, when it takes it)
+ * and the city office whose city holds the county. Only they transfer a
+ * case again (within their area), review a county's report (市级核查: the city office alone), urge it (督办) and name
+ * a leader for it (领导包案); a county acting on its own case can see it but not supervise itself. A region of the
+ * token counts only if it covers every county involved and the role is held at that level: a token for 威宁 and
+ * 贵阳市 does not move a 威宁 case to 南明区, for 贵阳市 is not over 威宁; a county office's token naming 毕节市 is
+ * still a county office.
  */
 final class Oversight {
 
-    private final RegionRegistry regions;
+    /** The supervisory acts on a case and who may do them, at the province and at the city over the county. */
+    enum Act {
+        TRANSFER("transfer the case again", Set.of(HOTLINE_SUPERVISOR), Set.of(CITY_OFFICE)),
+        REVIEW("review the county's report", Set.of(), Set.of(CITY_OFFICE)),
+        URGE("urge the county on its case", Set.of(HOTLINE_SUPERVISOR, LEADER), Set.of(CITY_OFFICE, LEADER)),
+        KEY_CASE("make it a key case with a responsible leader", Set.of(HOTLINE_SUPERVISOR, LEADER),
+                Set.of(CITY_OFFICE, LEADER));
 
-    Oversight(RegionRegistry regions) {
-        this.regions = regions;
-    }
+        private final String description;
+        private final Set<Role> province;
+        private final Set<Role> city;
 
-    /** The client's city or province region over all of {@code counties}, if it has one. */
-    Optional<Region> over(Client client, String... counties) {
-        return client.regions().stream().map(regions::find).flatMap(Optional::stream)
-                .filter(region -> region.level() == RegionLevel.CITY || region.level() == RegionLevel.PROVINCE)
-                .filter(region -> Arrays.stream(counties).allMatch(county -> regions.covers(region.code(), county)))
-                .findFirst();
-    }
+        Act(String description, Set<Role> province, Set<Role> city) {
+            this.description = description;
+            this.province = province;
+            this.city = city;
+        }
 
-    /** 403 naming the act unless the client is over the case's county (and the other counties given). */
-    void require(Client client, String act, Case c, String... moreCounties) {
-        String[] counties = new String[moreCounties.length + 1];
-        counties[0] = c.countyCode();
-        System.arraycopy(moreCounties, 0, counties, 1, moreCounties.length);
-        if (over(client, counties).isEmpty()) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "only the province or the city over "
-                    + String.join(" and ", counties) + " may " + act);
+        private String who() {
+            return Stream.concat(province.stream().map(role -> role.label() + " (" + role.claimValue() + ")"),
+                            city.stream().map(role -> role.label() + " (" + role.claimValue() + ") of the city over"))
+                    .sorted().collect(Collectors.joining(", "));
         }
     }
 
-    /** The report is reviewed by a superior, never by whoever made it. */
+    private final RegionAccess access;
+
+    Oversight(RegionAccess access) {
+        this.access = access;
+    }
+
+    /** Whether the client may do {@code act} over every one of {@code counties} (none: anywhere at all). */
+    boolean may(Client client, Act act, String... counties) {
+        return act.province.stream().anyMatch(role -> access.actsAbove(client, role, RegionLevel.PROVINCE, counties))
+                || act.city.stream().anyMatch(role -> access.actsAbove(client, role, RegionLevel.CITY, counties));
+    }
+
+    /** 403 naming the act and who may do it, unless the client is over the case's county (and the others given). */
+    void require(Client client, Act act, Case c, String... moreCounties) {
+        String[] counties = Stream.concat(Stream.of(c.countyCode()), Stream.of(moreCounties)).toArray(String[]::new);
+        if (!may(client, act, counties)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "only " + act.who() + " "
+                    + String.join(" and ", counties) + " may " + act.description);
+        }
+    }
+
+    /** The report is reviewed by the city office over the county, never by whoever made it. */
     void requireReviewer(Client client, Case c) {
-        require(client, "review the county's report", c);
+        require(client, Act.REVIEW, c);
         if (c.verification() != null && client.subject().equals(c.verification().verifiedBy())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
                     "a report is reviewed by the city, not by the client that made it");

@@ -45,9 +45,9 @@ class Reassignment {
     }
 
     Function<Case, Transition> plan(CaseRequests.Assignment body, Client client) {
-        if (oversight.over(client).isEmpty()) { // before reading the body: a county client learns nothing more
-            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
-                    "only a city or province client may transfer a case again");
+        if (!oversight.may(client, Oversight.Act.TRANSFER)) { // before the body: a county learns nothing more
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "only the province hotline centre's"
+                    + " supervisors or a city office may transfer a case again");
         }
         FieldErrors errors = new FieldErrors();
         Region county = rules.target(body.county(), errors);
@@ -65,7 +65,7 @@ class Reassignment {
         String official = Fields.text("leadOfficial", body.leadOfficial(), 50, errors);
         errors.throwIfAny();
         return c -> {
-            oversight.require(client, "transfer its case to " + county.code(), c, county.code());
+            oversight.require(client, Oversight.Act.TRANSFER, c, county.code());
             Routing to = new Routing(county.code(), lead == null ? c.routing().leadDepartment() : lead,
                     co == null ? c.routing().coDepartments() : co);
             Deadline deadline = dueAt == null ? c.deadline() : policies.deadline(now, dueAt);

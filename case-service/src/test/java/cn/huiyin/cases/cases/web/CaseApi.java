@@ -15,7 +15,7 @@ final class CaseApi {
 
     static final String COUNTY = Tokens.scopes("cases:read", "cases:write").regions("520526").subject("weining")
             .bearer();
-    static final String CITY = Tokens.scopes("cases:read", "cases:write").regions("5205").subject("bijie").bearer();
+    static final String CITY = Tokens.roles("city-office").regions("5205").subject("bijie").bearer();
     static final String CALLBACK_DESK = Tokens.scopes("cases:read", "callbacks:write").regions("52")
             .subject("callback-desk").bearer();
 

@@ -181,8 +181,7 @@ class CaseLifecycleApiTest {
     void aCountyNeverReviewsItsOwnReportEvenWithItsCityInTheToken() {
         String caseId = api.open(Calls.anAppealFromWeining().inCounty("520527").event());
         String hezhang = Tokens.scopes("cases:read", "cases:write").regions("520527").subject("hezhang").bearer();
-        String hezhangWithCity = Tokens.scopes("cases:read", "cases:write").regions("520527", "5205")
-                .subject("hezhang").bearer();
+        String hezhangWithCity = Tokens.roles("city-office").regions("520527", "5205").subject("hezhang").bearer();
         api.post(caseId, "acceptance", hezhang, Map.of("investigators", List.of("王五"))).expectStatus().isOk();
         api.verify(caseId, hezhang).expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("REVIEW_PENDING");
 
@@ -224,13 +223,13 @@ class CaseLifecycleApiTest {
     @Test
     void aCityInTheTokenThatIsNotOverTheCasesCountyCannotTransferTheCaseIntoItsArea() {
         String caseId = api.open(Calls.anAppealFromWeining().event());
-        String weiningAndGuiyang = Tokens.scopes("cases:read", "cases:write").regions("520526", "5201")
+        String weiningAndGuiyang = Tokens.roles("county-office", "city-office").regions("520526", "5201")
                 .subject("weining-guiyang").bearer();
 
         api.post(caseId, "assignment", weiningAndGuiyang, Map.of("county", "520102")).expectStatus().isForbidden();
         api.get(caseId, CaseApi.COUNTY).expectStatus().isOk()
                 .expectBody().jsonPath("$.county").isEqualTo("520526");
-        api.post(caseId, "assignment", Tokens.scopes("cases:read", "cases:write").regions("52").bearer(),
+        api.post(caseId, "assignment", Tokens.roles("hotline-supervisor").regions("52").bearer(),
                 Map.of("county", "520102")).expectStatus().isOk()
                 .expectBody().jsonPath("$.county").isEqualTo("520102");
     }

@@ -88,8 +88,8 @@ public final class HouseholdApiDocs {
     public static ApiOperation rescore() {
         return ApiOperation.of("rescoreHouseholds", "Score every household again, after the rules or a line changed")
                 .tag(TAG)
-                .description("An administrative act of the province: a token without the province among its "
-                        + "`regions` is 403 whatever its scopes. A run a restart stopped continues after its "
+                .description("An administrative act of the province's monitoring office: a token without the "
+                        + "role `monitoring-office` and the province among its `regions` is 403 whatever its scopes. A run a restart stopped continues after its "
                         + "last page; `pages` stops after that many pages (the next call continues).")
                 .scope(Scopes.HOUSEHOLDS_WRITE)
                 .queryNumber("pageSize", "households per page, 1 to " + RescoreHandler.MAX_PAGE_SIZE, 1000)

@@ -1,10 +1,12 @@
 package cn.huiyin.monitoring.households.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.security.Role;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.monitoring.households.application.Rescoring;
+import cn.huiyin.regions.RegionLevel;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -33,9 +35,10 @@ public class RescoreHandler {
 
     public Mono<ServerResponse> rescore(ServerRequest request) {
         return access.currentClient().flatMap(client -> {
-            if (!access.isProvince(client)) {
-                return Mono.error(new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
-                        "rescoring every household is the province's act; the token's regions do not include it"));
+            if (!access.actsAbove(client, Role.MONITORING_OFFICE, RegionLevel.PROVINCE)) {
+                return Mono.error(new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "rescoring every household "
+                        + "is an act of the province's " + Role.MONITORING_OFFICE.label() + " (role "
+                        + Role.MONITORING_OFFICE.claimValue() + " with the province among the token's regions)"));
             }
             FieldErrors errors = new FieldErrors();
             int pageSize = QueryParams.number(request, "pageSize", rescoring.pageSize(), 1, MAX_PAGE_SIZE, errors);

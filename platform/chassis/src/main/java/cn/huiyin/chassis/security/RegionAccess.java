@@ -4,9 +4,15 @@ import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -40,11 +46,27 @@ public class RegionAccess {
 
     public static Client clientOf(Jwt jwt) {
         Object scope = jwt.getClaims().get("scope");
-        Set<String> scopes = scope instanceof String text ? Set.of(text.trim().split("\\s+"))
+        Set<String> scopes = scope instanceof String text ? Set.copyOf(Arrays.asList(text.trim().split("\\s+")))
                 : scope instanceof List<?> list ? Set.copyOf(list.stream().map(String::valueOf).toList())
                 : Set.of();
         List<String> claimed = jwt.hasClaim(REGIONS_CLAIM) ? jwt.getClaimAsStringList(REGIONS_CLAIM) : List.of();
-        return new Client(jwt.getSubject(), scopes, claimed);
+        return new Client(jwt.getSubject(), scopes, claimed,
+                roleClaims(jwt).stream().map(Role::ofClaim).flatMap(Optional::stream).collect(Collectors.toSet()));
+    }
+
+    /** The {@code roles} claim as given: a list, or one space-separated string like {@code scope}. */
+    static List<String> roleClaims(Jwt jwt) {
+        Object roles = jwt.getClaims().get(Role.CLAIM);
+        return roles instanceof String text ? Arrays.stream(text.trim().split("\\s+")).filter(r -> !r.isEmpty()).toList()
+                : roles instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    /** Spring Security's authorities of a token: {@code SCOPE_x} for its scopes and its roles' scopes. */
+    static Collection<GrantedAuthority> authoritiesOf(Jwt jwt) {
+        Client client = clientOf(jwt);
+        return client.scopes().stream().<GrantedAuthority>map(scope -> new SimpleGrantedAuthority(
+                Scopes.authority(scope))).toList();
     }
 
     public boolean mayActOn(Client client, String regionCode) {
@@ -59,6 +81,18 @@ public class RegionAccess {
     public boolean isProvince(Client client) {
         return client.regions().stream().map(regions::find)
                 .anyMatch(region -> region.isPresent() && region.get().level() == RegionLevel.PROVINCE);
+    }
+
+    /**
+     * Whether the client holds {@code role} for a region of {@code level} that covers every one of
+     * {@code regionCodes}: a city office for 毕节市 is over 威宁县, not over 南明区, and its token's county
+     * regions never make it a city.
+     */
+    public boolean actsAbove(Client client, Role role, RegionLevel level, String... regionCodes) {
+        return client.holds(role) && client.regions().stream().map(regions::find).flatMap(Optional::stream)
+                .filter(region -> region.level() == level)
+                .anyMatch(region -> Arrays.stream(regionCodes).allMatch(code -> code != null
+                        && regions.find(code).isPresent() && regions.covers(region.code(), code)));
     }
 
     /**

@@ -15,6 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -22,7 +24,8 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 
 /**
  * OAuth2 resource server for every service (DESIGN.md section 8): a bearer JWT on every API call,
- * scopes checked by each service's {@link AccessRules}, 401/403 answered as problem+json. Health,
+ * scopes (claimed, or implied by the token's {@link Role roles}) checked by each service's
+ * {@link AccessRules}, 401/403 answered as problem+json. Health,
  * metrics and the API documents stay open for probes, Prometheus and department developers.
  */
 @AutoConfiguration
@@ -63,6 +66,13 @@ public class SecurityConfiguration {
                 "the request path contains characters that are not allowed", null);
     }
 
+    /** A token's authorities: its scopes and the scopes of its roles ({@link Role}). */
+    private static ReactiveJwtAuthenticationConverterAdapter tokenAuthorities() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(RegionAccess::authoritiesOf);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     SecurityWebFilterChain huiyinSecurity(ServerHttpSecurity http, ObjectProvider<AccessRules> rules,
@@ -86,7 +96,7 @@ public class SecurityConfiguration {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenAuthorities()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -17,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
  * What a token must carry besides a trusted signature, the audience and an unexpired {@code exp} (Spring Boot adds
  * this validator to its decoder's): a subject, the client every rate limit and audit names; an expiry; a lifetime no
  * longer than the configured one, counted from its issue and from now (a stolen token is not good for years); and,
- * when an issuer is configured, that issuer. A token failing any of them is answered 401 like a bad signature.
+ * when an issuer is configured, that issuer; and only roles this platform knows ({@link Role}). A token failing any of them is answered 401 like a bad signature.
  */
 public final class TokenRules implements OAuth2TokenValidator<Jwt> {
 
@@ -53,6 +55,15 @@ public final class TokenRules implements OAuth2TokenValidator<Jwt> {
                     || Duration.between(now, expiresAt).compareTo(limit) > 0) {
                 errors.add(invalid("the token lives longer than " + maxLifetime.toHours() + " hours"));
             }
+        }
+        Object roles = token.getClaims().get(Role.CLAIM);
+        if (roles != null && !(roles instanceof String) && !(roles instanceof List<?>)) {
+            errors.add(invalid("the token's roles are neither a list nor a string"));
+        } else {
+            RegionAccess.roleClaims(token).stream().filter(role -> Role.ofClaim(role).isEmpty()).findFirst()
+                    .ifPresent(unknown -> errors.add(invalid("the token names an unknown role: " + unknown
+                            + " (known: " + Arrays.stream(Role.values()).map(Role::claimValue)
+                            .collect(Collectors.joining(", ")) + ")")));
         }
         if (!issuer.isEmpty() && !issuer.equals(token.getClaimAsString(JwtClaimNames.ISS))) {
             errors.add(invalid("the token was not issued by " + issuer));

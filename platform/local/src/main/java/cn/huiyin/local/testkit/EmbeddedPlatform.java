@@ -75,6 +75,11 @@ public final class EmbeddedPlatform {
         return new TokenMinter(keys);
     }
 
+    /** The directory of the signing key pair, as {@code ./huiyin} keeps it in data/keys (for clients that mint). */
+    public Path keysDirectory() {
+        return publicKey.getParent();
+    }
+
     /** The properties that point a Huiyin service at this platform. */
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();

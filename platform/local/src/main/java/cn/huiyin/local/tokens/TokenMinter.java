@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Mints RS256 bearer tokens for the audience {@code huiyin} with the claims of DESIGN.md section 8:
- * {@code scope} and {@code regions}.
+ * {@code scope}, {@code regions} and, when given, {@code roles}.
  */
 public final class TokenMinter {
 
@@ -45,7 +45,18 @@ public final class TokenMinter {
      */
     public String mint(String subject, List<String> scopes, List<String> regions, String audience, String issuer,
             Instant issuedAt, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return mint(subject, scopes, List.of(), regions, audience, issuer, issuedAt, expiresAt);
+    }
+
+    /** A token for the roles of the hotline's organisation ({@code hotline-supervisor}, {@code city-office} …). */
+    public String mint(String subject, List<String> scopes, List<String> roles, List<String> regions, Duration ttl) {
+        Instant now = Instant.now();
+        return mint(subject, scopes, roles, regions, AUDIENCE, ISSUER, now, now.plus(ttl));
+    }
+
+    public String mint(String subject, List<String> scopes, List<String> roles, List<String> regions,
+            String audience, String issuer, Instant issuedAt, Instant expiresAt) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .audience(audience)
                 .subject(subject)
@@ -53,8 +64,11 @@ public final class TokenMinter {
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(expiresAt == null ? null : Date.from(expiresAt))
                 .claim("scope", String.join(" ", scopes))
-                .claim("regions", List.copyOf(regions))
-                .build();
+                .claim("regions", List.copyOf(regions));
+        if (!roles.isEmpty()) {
+            builder.claim("roles", List.copyOf(roles));
+        }
+        JWTClaimsSet claims = builder.build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("huiyin-local").build(),
                     claims);

@@ -26,9 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bearer token of each simulated client. Either one token for all (an all-scope token as
- * {@code ./huiyin up} prints it), or, given the local signing key, one per client with only the
- * scopes and regions that client has: the hotline, each county's system, the callback desk, the
- * department systems, the monitoring office and the analyst.
+ * {@code ./huiyin up} prints it: it cannot do a city's review), or, given the local signing key, one per client
+ * with only the role, scopes and regions that client has: the hotline's intake, each county office, each city
+ * office (市级核查), the callback desk, the department systems, the monitoring office and the analyst.
  */
 public final class ClientTokens {
 
@@ -60,42 +60,51 @@ public final class ClientTokens {
     }
 
     public String hotline() {
-        return token("sim-hotline", List.of("calls:write"), List.of("52"));
+        return token("sim-hotline", List.of("calls:write"), "hotline-intake", List.of("52"));
     }
 
     public String county(String countyCode) {
-        return token("sim-county-" + countyCode, List.of("cases:read", "cases:write"), List.of(countyCode));
+        return token("sim-county-" + countyCode, List.of("cases:read", "cases:write"), "county-office",
+                List.of(countyCode));
+    }
+
+    /** The city office that reviews its counties' reports (市级核查). */
+    public String city(String cityCode) {
+        return token("sim-city-" + cityCode, List.of("cases:read", "cases:write"), "city-office", List.of(cityCode));
     }
 
     public String callbackDesk() {
-        return token("sim-callback-desk", List.of("cases:read", "callbacks:write"), List.of("52"));
+        return token("sim-callback-desk", List.of("cases:read", "callbacks:write"), "hotline-callback",
+                List.of("52"));
     }
 
     public String departments() {
-        return token("sim-departments", List.of("households:write"), List.of("52"));
+        return token("sim-departments", List.of("households:write"), "department", List.of("52"));
     }
 
     public String monitoringOffice() {
-        return token("sim-monitoring-office", List.of("households:read", "households:write"), List.of("52"));
+        return token("sim-monitoring-office", List.of("households:read", "households:write"), "monitoring-office",
+                List.of("52"));
     }
 
     public String analyst() {
-        return token("sim-analyst", List.of("reports:read"), List.of("52"));
+        return token("sim-analyst", List.of("reports:read"), null, List.of("52"));
     }
 
-    private String token(String subject, List<String> scopes, List<String> regions) {
+    private String token(String subject, List<String> scopes, String role, List<String> regions) {
         if (shared != null) {
             return shared;
         }
-        return minted.computeIfAbsent(subject, s -> mint(s, scopes, regions));
+        return minted.computeIfAbsent(subject, s -> mint(s, scopes, role, regions));
     }
 
-    private String mint(String subject, List<String> scopes, List<String> regions) {
+    private String mint(String subject, List<String> scopes, String role, List<String> regions) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("urn:huiyin:local").audience("huiyin").subject(subject)
                 .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofHours(2))))
-                .claim("scope", String.join(" ", scopes)).claim("regions", regions).build();
+                .claim("scope", String.join(" ", scopes)).claim("regions", regions)
+                .claim("roles", role == null ? List.of() : List.of(role)).build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("huiyin-local").build(),
                     claims);

@@ -1,5 +1,6 @@
 package cn.huiyin.simulator.replay;
 
+import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.simulator.http.Api;
 import cn.huiyin.simulator.http.ClientTokens;
 import cn.huiyin.simulator.http.IfAnswerLost;
@@ -20,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One case from the county's and the callback desk's side: the county system finds the case by its
- * tracking number, accepts it and reports (some late, some never); the desk calls the citizen back;
+ * tracking number, accepts it and reports (some late, some never); where the city reviews its counties' reports
+ * (市级核查, on by default) the city office approves the report; the desk calls the citizen back;
  * an unsatisfied citizen's case is reported on again by the county (跟踪调度) and called back again.
  * Every action carries {@code at}, the time it happened in the replayed half-year.
  */
@@ -35,11 +37,13 @@ final class CaseWork {
     private final URI cases;
     private final ClientTokens tokens;
     private final Ledger ledger;
+    private final RegionRegistry regions;
     final AtomicLong done = new AtomicLong();
     final AtomicLong total = new AtomicLong();
 
-    CaseWork(Api api, URI cases, ClientTokens tokens, Ledger ledger) {
+    CaseWork(Api api, URI cases, ClientTokens tokens, Ledger ledger, RegionRegistry regions) {
         this.api = api;
+        this.regions = regions;
         this.cases = cases;
         this.tokens = tokens;
         this.ledger = ledger;
@@ -105,6 +109,12 @@ final class CaseWork {
         body.put("householdAtRisk", false);
         JsonNode verified = act(view, "verification", county, body, at);
         ledger.verifications.incrementAndGet();
+        if (verified.path("state").asString().equals("REVIEW_PENDING")) {
+            String city = regions.cityOf(verified.path("county").asString());
+            verified = act(verified, "review", tokens.city(city), Map.of("decision", "APPROVE",
+                    "opinion", "经市级核查，同意县级调查意见"), at.plusHours(12));
+            ledger.reviews.incrementAndGet();
+        }
         return verified;
     }
 

@@ -24,6 +24,7 @@ public final class Ledger {
     public final AtomicLong answered = new AtomicLong();
     public final AtomicLong cases = new AtomicLong();
     public final AtomicLong verifications = new AtomicLong();
+    public final AtomicLong reviews = new AtomicLong();
     public final AtomicLong callbacks = new AtomicLong();
     public final AtomicLong redated = new AtomicLong();
     public final AtomicLong failures = new AtomicLong();

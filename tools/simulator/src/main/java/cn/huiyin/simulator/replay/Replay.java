@@ -61,14 +61,15 @@ public final class Replay {
                     options.runId()));
             ReportCheck.Baseline base = options.verify() ? check.baseline() : null;
             Hotline hotline = new Hotline(api, options.intake(), tokens.hotline(), ledger, options.rate());
-            CaseWork cases = new CaseWork(api, options.cases(), tokens, ledger);
+            CaseWork cases = new CaseWork(api, options.cases(), tokens, ledger, regions);
             HouseholdWork households = new HouseholdWork(api, options.monitoring(), tokens, ledger);
             AtomicLong callTotal = new AtomicLong(scenario.calls().size());
             progress.stage("hotline", "calls", hotline.done, callTotal, () -> String.format("(%.0f/s, %d transferred%s)",
                     hotline.done.get() / Math.max(0.1, progress.seconds()), ledger.cases.get(), waiting(api)));
             progress.stage("counties+desk", "cases", cases.done, ledger.cases, () -> String.format(
-                    "(%.1f/s, %d reports, %d callbacks)", cases.done.get() / Math.max(0.1, progress.seconds()),
-                    ledger.verifications.get(), ledger.callbacks.get()));
+                    "(%.1f/s, %d reports, %d city reviews, %d callbacks)", cases.done.get() / Math.max(0.1,
+                            progress.seconds()), ledger.verifications.get(), ledger.reviews.get(),
+                    ledger.callbacks.get()));
             progress.stage("households", "households", households.done,
                     new AtomicLong(scenario.households().size()), () -> String.format(
                             "(%.1f/s, %d identified, %d cleared)", households.done.get() / Math.max(0.1,
