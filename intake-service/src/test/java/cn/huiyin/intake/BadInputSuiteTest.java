@@ -53,6 +53,8 @@ class BadInputSuiteTest {
                 .endpoint(EndpointInputs.get("/api/v1/calls")
                         .query("region", "520526").query("from", "2020-03-05").query("to", "2020-03-06")
                         .query("type", "APPEAL").query("page", "0").query("size", "20").paging("page", "size"))
+                .endpoint(EndpointInputs.get("/api/v1/tracking-ledger/{countyCode}/{day}")
+                        .pathVariable("countyCode", "520526").pathVariable("day", "2020-03-05"))
                 .run();
     }
 

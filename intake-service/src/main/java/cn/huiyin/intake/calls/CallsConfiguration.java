@@ -7,8 +7,10 @@ import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.intake.calls.application.CallCompletion;
 import cn.huiyin.intake.calls.application.CallIntake;
+import cn.huiyin.intake.calls.application.TrackingLedgers;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
 import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
+import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
 import cn.huiyin.intake.calls.web.BatchHandler;
 import cn.huiyin.intake.calls.web.CallHandler;
 import cn.huiyin.intake.calls.web.CallListHandler;
@@ -18,6 +20,7 @@ import cn.huiyin.intake.calls.web.ContactHandler;
 import cn.huiyin.intake.calls.web.ImportHandler;
 import cn.huiyin.intake.calls.web.JsonBodies;
 import cn.huiyin.intake.calls.web.RejectionMetrics;
+import cn.huiyin.intake.calls.web.TrackingLedgerHandler;
 import cn.huiyin.intake.classification.CallClassifier;
 import cn.huiyin.intake.repeats.RepeatCallers;
 import cn.huiyin.intake.vault.ContactAudit;
@@ -50,10 +53,21 @@ class CallsConfiguration {
     }
 
     @Bean
+    TrackingSequence trackingSequence(ReactiveMongoTemplate mongo) {
+        return new TrackingSequence(mongo);
+    }
+
+    @Bean
+    TrackingVoids trackingVoids(ReactiveMongoTemplate mongo, Clock clock) {
+        return new TrackingVoids(mongo, clock);
+    }
+
+    @Bean
     CallIntake callIntake(CallStore calls, CallClassifier classifier, ContactVault vault, ReactiveMongoTemplate mongo,
-            RegionRegistry regions, MeterRegistry meters, Clock clock) {
-        CallCompletion completion = new CallCompletion(classifier, vault, new RepeatCallers(mongo),
-                new TrackingSequence(mongo), regions, meters, clock);
+            TrackingSequence sequence, TrackingVoids voids, RegionRegistry regions, MeterRegistry meters,
+            Clock clock) {
+        CallCompletion completion = new CallCompletion(classifier, vault, new RepeatCallers(mongo), sequence, voids,
+                regions, meters, clock);
         return new CallIntake(calls, completion, clock);
     }
 
@@ -67,12 +81,13 @@ class CallsConfiguration {
     @Bean
     RouterFunction<ServerResponse> callRoutes(CallHandler calls, JsonMapper json, RegionAccess access,
             ProblemExceptionHandler problems, MeterRegistry meters, CallStore store, RegionRegistry regions,
-            ContactVault vault, ContactAudit audit) {
+            ContactVault vault, ContactAudit audit, TrackingSequence sequence, TrackingVoids voids) {
         return CallRouter.routes(calls,
                 new BatchHandler(new JsonBodies(json), calls, access, problems, new RejectionMetrics(meters)),
                 new CallListHandler(store, access, regions),
                 new ContactHandler(calls, vault, audit, access),
-                new ImportHandler(calls, access, problems));
+                new ImportHandler(calls, access, problems),
+                new TrackingLedgerHandler(new TrackingLedgers(store, sequence, voids), access, regions));
     }
 
     @Bean
@@ -82,7 +97,7 @@ class CallsConfiguration {
                 .hasAuthority(Scopes.authority(Scopes.CALLS_WRITE))
                 .pathMatchers(HttpMethod.GET, "/api/v1/calls/*/contact")
                 .hasAuthority(Scopes.authority(Scopes.CONTACT_READ))
-                .pathMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/**")
+                .pathMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/**", "/api/v1/tracking-ledger/**")
                 .hasAnyAuthority(Scopes.authority(Scopes.CALLS_WRITE), Scopes.authority(Scopes.CASES_READ));
     }
 }

@@ -4,8 +4,11 @@ import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.ClassifiedBy;
 import cn.huiyin.intake.calls.infrastructure.CallDocument;
+import cn.huiyin.intake.calls.infrastructure.CallStore;
 import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
+import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
 import cn.huiyin.intake.calls.model.CallSubmission;
+import cn.huiyin.intake.calls.model.TrackingNumber;
 import cn.huiyin.intake.classification.CallClassifier;
 import cn.huiyin.intake.classification.ClassificationResult;
 import cn.huiyin.intake.repeats.RepeatCallers;
@@ -26,14 +29,20 @@ import java.util.Objects;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import reactor.core.publisher.Mono;
 
 /**
  * Makes the accepted call out of a submission: classifies its content when the caller gave no
  * categories, seals the caller's contact, records it in the caller's history (which links a repeat
- * call) and draws the tracking number — two commands, sent together.
+ * call) and draws the tracking number — two commands, sent together. A number drawn for a call that is then not
+ * stored is recorded as void where the failure is seen, so the county-day's ledger accounts for it.
  */
 public class CallCompletion {
+
+    private static final Logger log = LoggerFactory.getLogger(CallCompletion.class);
 
     /** Who posted the call under which key, and the id the call gets. */
     record Key(String callId, String idempotencyKey, String requestHash, String clientSubject) {
@@ -46,24 +55,31 @@ public class CallCompletion {
     private final ContactVault vault;
     private final RepeatCallers repeats;
     private final TrackingSequence sequence;
+    private final TrackingVoids voids;
     private final RegionRegistry regions;
     private final CallMetrics metrics;
     private final Clock clock;
 
     public CallCompletion(CallClassifier classifier, ContactVault vault, RepeatCallers repeats,
-            TrackingSequence sequence, RegionRegistry regions, MeterRegistry meters, Clock clock) {
+            TrackingSequence sequence, TrackingVoids voids, RegionRegistry regions, MeterRegistry meters,
+            Clock clock) {
         this.classifier = classifier;
         this.vault = vault;
         this.repeats = repeats;
         this.sequence = sequence;
+        this.voids = voids;
         this.regions = regions;
         this.metrics = new CallMetrics(meters);
         this.clock = clock;
     }
 
-    /** Takes the call out of its caller's history again: it was not stored after all. */
-    Mono<Void> forget(CallDocument notStored) {
-        return repeats.forget(notStored.caller().ref(), notStored.id());
+    /**
+     * The call's insert failed: takes the call out of its caller's history again and records its tracking number
+     * as void, both at once.
+     */
+    Mono<Void> notStored(CallDocument call, Throwable failure) {
+        return Mono.when(repeats.forget(call.caller().ref(), call.id()),
+                voidNumber(TrackingNumber.parse(call.trackingNumber()), CallStore.whyNotStored(failure), failure));
     }
 
     Mono<CallDocument> complete(Key key, CallSubmission call) {
@@ -78,11 +94,34 @@ public class CallCompletion {
                 Objects.equals(address, call.address()) ? null : call.address());
         Region county = regions.countyOf(call.region().code());
         LocalDate day = call.receivedAt().atZone(HOTLINE_ZONE).toLocalDate();
-        return repeats.record(caller.callerRef(), key.callId(), call.receivedAt(), categories)
-                .zipWith(sequence.next(county.code(), day))
+        // the number as drawn, read again only when the completion failed after the draw, to void it
+        Mono<TrackingNumber> number = sequence.next(county.code(), day).cache();
+        // both commands run to their end, so a number drawn while the history failed is known and voided
+        return Mono.zipDelayError(repeats.record(caller.callerRef(), key.callId(), call.receivedAt(), categories),
+                        number)
                 .map(found -> accepted(key, call, content, address, categories, classification, caller, county,
                         found.getT2().toString(), found.getT1().orElse(null)))
-                .onErrorResume(failure -> repeats.forget(caller.callerRef(), key.callId()).then(Mono.error(failure)));
+                .onErrorResume(failure -> Mono.when(repeats.forget(caller.callerRef(), key.callId()),
+                                number.onErrorResume(notDrawn -> Mono.empty())
+                                        .flatMap(drawn -> voidNumber(drawn, "call not completed", failure)))
+                        .then(Mono.error(failure)));
+    }
+
+    /**
+     * Records the number as void. When even that fails the number stays unaccounted for, and the ledger reports
+     * it as missing; the call's own failure is what the caller hears either way.
+     */
+    private Mono<Void> voidNumber(TrackingNumber number, String reason, Throwable failure) {
+        String failed = failure.getClass().getSimpleName().isEmpty() ? failure.getClass().getName()
+                : failure.getClass().getSimpleName();
+        return Mono.defer(() -> voids.record(number, reason, failed))
+                .doOnSuccess(recorded -> metrics.voided(reason, true))
+                .onErrorResume(notRecorded -> {
+                    metrics.voided(reason, false);
+                    log.warn("tracking number {} was not used ({}) and could not be recorded as void: {}", number,
+                            reason, notRecorded.getClass().getSimpleName());
+                    return Mono.empty();
+                });
     }
 
     void accepted(CallDocument stored) {

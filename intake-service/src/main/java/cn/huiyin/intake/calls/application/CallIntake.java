@@ -22,7 +22,8 @@ import reactor.util.retry.Retry;
  * conflict (409). A new call costs three MongoDB commands before its answer — the caller's history
  * (which links a repeat call) and the county-day's tracking number, together, then one insert of
  * the call holding its {@code case-received} event, under a unique index on the key — and the event
- * is sent after the answer, by the outbox. A repeat this instance has seen costs one read.
+ * is sent after the answer, by the outbox. A repeat this instance has seen costs one read. A call whose insert
+ * fails costs one more command: its tracking number is recorded as void.
  */
 public class CallIntake {
 
@@ -54,10 +55,12 @@ public class CallIntake {
         CallCompletion.Key key = new CallCompletion.Key(UUID.randomUUID().toString(), post.key(), post.requestHash(),
                 post.clientSubject());
         return completion.complete(key, post.submission())
-                .flatMap(accepted -> calls.insert(accepted, List.of(CaseReceivedEvents.of(accepted)))
-                        .onErrorMap(DuplicateKeyException.class, KeyTaken::new)
-                        // the history names a call that is not stored: take it back, whatever happens next
-                        .onErrorResume(failure -> completion.forget(accepted).then(Mono.error(failure))))
+                .flatMap(accepted -> Mono
+                        .defer(() -> calls.insert(accepted, List.of(CaseReceivedEvents.of(accepted))))
+                        // the history names a call that is not stored and its number belongs to no call: take the
+                        // one back and void the other, whatever happens next
+                        .onErrorResume(failure -> completion.notStored(accepted, failure).then(Mono.error(failure)))
+                        .onErrorMap(DuplicateKeyException.class, KeyTaken::new))
                 .doOnNext(completion::accepted)
                 .map(stored -> new IntakeOutcome(true, CallReceipts.of(stored)))
                 .doOnError(failure -> recent.release(post.key()))

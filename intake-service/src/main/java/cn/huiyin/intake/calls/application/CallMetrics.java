@@ -8,7 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * {@code huiyin_calls_received_total{type,channel,county,category}} (the main category, {@code NONE} for a call
- * without one) and the classification outcomes.
+ * without one), the classification outcomes and {@code huiyin_tracking_numbers_voided_total{reason,recorded}}:
+ * numbers drawn for calls that were not stored, {@code recorded=false} when even the void could not be written.
  */
 final class CallMetrics {
 
@@ -30,6 +31,13 @@ final class CallMetrics {
         Counter.builder("huiyin.calls.classified").description("calls classified by the rules, by outcome")
                 .tag("outcome", result.needsReview() ? "review" : "confident")
                 .tag("category", result.categories().get(0).name())
+                .register(meters).increment();
+    }
+
+    void voided(String reason, boolean recorded) {
+        Counter.builder("huiyin.tracking.numbers.voided")
+                .description("tracking numbers drawn for calls that were not stored, by reason and whether recorded")
+                .tag("reason", reason).tag("recorded", String.valueOf(recorded))
                 .register(meters).increment();
     }
 

@@ -3,10 +3,14 @@ package cn.huiyin.intake.calls.infrastructure;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.chassis.outbox.Outbox;
+import cn.huiyin.intake.calls.model.TrackingNumber;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -16,8 +20,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The calls collection: the one write of an accepted call with its event, reads and the searches behind the call list. */
+/**
+ * The calls collection: the one write of an accepted call with its event, reads, the searches behind the call list
+ * and the tracking numbers behind a county-day's ledger.
+ */
 public class CallStore {
+
+    static final String IDEMPOTENCY_INDEX = "idempotency";
+    static final String TRACKING_NUMBER_INDEX = "tracking_number";
 
     private final ReactiveMongoTemplate mongo;
     private final Outbox outbox;
@@ -29,9 +39,9 @@ public class CallStore {
 
     public Mono<Void> ensureIndexes() {
         var indexes = mongo.indexOps(CallDocument.class);
-        return indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().named("idempotency"))
+        return indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().named(IDEMPOTENCY_INDEX))
                 .then(indexes.createIndex(new Index("trackingNumber", Sort.Direction.ASC).unique().sparse()
-                        .named("tracking_number")))
+                        .named(TRACKING_NUMBER_INDEX)))
                 .then(indexes.createIndex(new Index("regionPath", Sort.Direction.ASC)
                         .on("receivedAt", Sort.Direction.DESC).named("region_time")))
                 .then();
@@ -44,6 +54,20 @@ public class CallStore {
     public Mono<CallDocument> insert(CallDocument accepted, List<? extends Record> events) {
         return outbox.save(CallDocument.COLLECTION, accepted.id(), events,
                 stored -> mongo.insert(accepted.withOutbox(stored)));
+    }
+
+    /**
+     * Why a call's insert failed, in words without personal data (a duplicate key's message quotes the key, so
+     * only the index is named).
+     */
+    public static String whyNotStored(Throwable failure) {
+        if (failure instanceof DuplicateKeyException) {
+            String message = String.valueOf(failure.getMessage());
+            return message.contains("index: " + IDEMPOTENCY_INDEX + " ") ? "external id already taken"
+                    : message.contains("index: " + TRACKING_NUMBER_INDEX + " ") ? "tracking number already taken"
+                    : "duplicate key";
+        }
+        return "call not stored";
     }
 
     public Mono<CallDocument> findByIdempotencyKey(String key) {
@@ -64,6 +88,20 @@ public class CallStore {
 
     public Mono<CallDocument> findByTrackingNumber(String trackingNumber) {
         return mongo.findOne(Query.query(where("trackingNumber").is(trackingNumber)), CallDocument.class);
+    }
+
+    /**
+     * The tracking numbers of the accepted calls of one county-day: a range of the unique index on the number,
+     * reading only the numbers.
+     */
+    public Flux<TrackingNumber> trackingNumbers(String countyCode, LocalDate day) {
+        Query range = Query.query(where("trackingNumber")
+                .gte(new TrackingNumber(countyCode, day, 1).toString())
+                .lte(new TrackingNumber(countyCode, day, TrackingNumber.MAX_SEQUENCE).toString())
+                .and("state").is(CallDocument.State.ACCEPTED));
+        range.fields().include("trackingNumber").exclude("_id");
+        return mongo.find(range, Document.class, CallDocument.COLLECTION)
+                .map(call -> TrackingNumber.parse(call.getString("trackingNumber")));
     }
 
     public Flux<CallDocument> search(List<String> regions, Instant from, Instant to, List<String> types, int page,

@@ -18,7 +18,8 @@ import reactor.util.retry.Retry;
 
 /**
  * One counter per county and day, incremented atomically by MongoDB ({@code findAndModify $inc}),
- * so concurrent calls — on one instance or many — each get the next number, with no gap.
+ * so concurrent calls — on one instance or many — each get the next number, with no gap. A number whose call is
+ * then not stored is recorded in {@link TrackingVoids}, so the county-day's ledger accounts for every number drawn.
  */
 public class TrackingSequence {
 
@@ -37,5 +38,12 @@ public class TrackingSequence {
                 .map(document -> new TrackingNumber(countyCode, day, ((Number) document.get("last")).longValue()))
                 // two first calls of a county-day both inserting its counter: the loser finds it on the retry
                 .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance));
+    }
+
+    /** How many numbers the county-day's counter has drawn: its last number, 0 before the first call. */
+    public Mono<Long> drawn(String countyCode, LocalDate day) {
+        return mongo.findById(TrackingNumber.counterOf(countyCode, day), Document.class, COLLECTION)
+                .map(document -> ((Number) document.get("last")).longValue())
+                .defaultIfEmpty(0L);
     }
 }

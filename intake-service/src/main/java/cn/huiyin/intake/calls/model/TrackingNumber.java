@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public record TrackingNumber(String countyCode, LocalDate day, long sequence) {
 
+    /** The last number a county can give on one day. */
+    public static final long MAX_SEQUENCE = 999_999;
+
     private static final Pattern FORMAT = Pattern.compile("HY(\\d{6})-(\\d{8})-(\\d{6,})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -21,7 +24,7 @@ public record TrackingNumber(String countyCode, LocalDate day, long sequence) {
         if (countyCode == null || !countyCode.matches("\\d{6}")) {
             throw new IllegalArgumentException("county code must have 6 digits: " + countyCode);
         }
-        if (sequence < 1 || sequence > 999_999) {
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("sequence must be 1..999999 but was " + sequence);
         }
     }

@@ -8,6 +8,7 @@ import cn.huiyin.intake.calls.application.CallReceipt;
 final class CallApiDocs {
 
     static final String TAG = "calls 来电受理";
+    static final String LEDGER_TAG = "tracking ledger 受理编号台账";
 
     /** An appeal about a housing subsidy from a village of 威宁县 (520526), as a hotline system posts it. */
     static final String APPEAL = """
@@ -102,6 +103,21 @@ final class CallApiDocs {
                 .query("page", "page number from 0", "0")
                 .query("size", "calls per page, 1 to " + CallListHandler.MAX_SIZE, "20")
                 .answers(200, "one page of calls", CallListHandler.CallPage.class)
+                .problems(400, 404);
+    }
+
+    static ApiOperation ledger() {
+        return ApiOperation.of("getTrackingLedger", "How a county-day's tracking numbers are accounted for")
+                .tag(LEDGER_TAG)
+                .description("Every number the county-day's counter drew (`drawn`) is a stored call or recorded as "
+                        + "void, with the reason its call was not stored. `missing` lists the numbers that are "
+                        + "neither, `voidedButStored` the voids whose call was stored after all, `beyondCounter` "
+                        + "numbers above the counter; `balanced` when all three are empty. On a day still taking "
+                        + "calls, a number drawn moments ago shows as missing until its call is written.")
+                .anyScope(Scopes.CALLS_WRITE, Scopes.CASES_READ)
+                .pathVariable("countyCode", "the 6-digit code of a county or county-level area", "520526")
+                .pathVariable("day", "the hotline's day (Beijing time), as in the tracking number", "2020-03-05")
+                .answers(200, "the county-day's ledger", TrackingLedgerHandler.TrackingLedgerView.class)
                 .problems(400, 404);
     }
 

@@ -4,14 +4,17 @@ import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The call API of DESIGN.md section 6; each route with its OpenAPI description ({@link CallApiDocs}). */
+/**
+ * The call API of DESIGN.md section 6 and the ledger of the tracking numbers it gives; each route with its OpenAPI
+ * description ({@link CallApiDocs}).
+ */
 public final class CallRouter {
 
     private CallRouter() {
     }
 
     public static RouterFunction<ServerResponse> routes(CallHandler calls, BatchHandler batch, CallListHandler list,
-            ContactHandler contact, ImportHandler imports) {
+            ContactHandler contact, ImportHandler imports, TrackingLedgerHandler ledger) {
         return SpringdocRouteBuilder.route()
                 .POST("/api/v1/calls/batch", batch::create, CallApiDocs.batch())
                 .POST("/api/v1/calls/import", imports::importCsv, CallApiDocs.importCsv())
@@ -19,6 +22,7 @@ public final class CallRouter {
                 .GET("/api/v1/calls/{callId}/contact", contact::contact, CallApiDocs.contact())
                 .GET("/api/v1/calls/{callId}", calls::find, CallApiDocs.find())
                 .GET("/api/v1/calls", list::list, CallApiDocs.list())
+                .GET("/api/v1/tracking-ledger/{countyCode}/{day}", ledger::ledger, CallApiDocs.ledger())
                 .build();
     }
 }
