@@ -1,5 +1,8 @@
 package cn.huiyin.simulator;
 
+import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.simulator.scenario.People;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +14,9 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,8 +24,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fault tests' hotline: posts appeals at a steady pace and remembers what intake accepted, per month
- * and county, and reads back what the consumers applied and what the reports count.
+ * The fault tests' hotline: posts appeals at a steady pace and remembers what intake accepted — each call, and
+ * per month and county — and reads back what the reports count. Every caller is the head of a household the
+ * monitoring office registered in the call's county, so each call (about drinking water) is also a sign of risk
+ * of that household.
  */
 final class CallDesk {
 
@@ -30,15 +37,55 @@ final class CallDesk {
     record Answer(int status, String retryAfter, String contentType) {
     }
 
+    /** A call intake accepted (201). */
+    record SentCall(String callId, String trackingNumber, String county) {
+    }
+
     private final ServiceProcesses services;
     private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Map<String, Integer>> sent = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final List<SentCall> accepted = new CopyOnWriteArrayList<>();
+    /** county → the ID number of the head of the household registered there */
+    private final Map<String, String> heads = new LinkedHashMap<>();
 
     CallDesk(ServiceProcesses services, String token) {
         this.services = services;
         this.token = token;
+    }
+
+    /** One household per county, registered by the monitoring office, whose head makes that county's calls. */
+    void registerHouseholds(String monitoringOffice) throws Exception {
+        RegionRegistry regions = RegionRegistry.loadDefault();
+        Random random = new Random(17);
+        for (String county : COUNTIES) {
+            String head = People.residentId(random, county);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("regionCode", regions.children(county).get(0).code());
+            body.put("head", Map.of("name", "李四", "idNumber", head));
+            body.put("members", List.of(Map.of("age", 46, "ableToWork", true), Map.of("age", 70)));
+            body.put("status", "ALLEVIATED");
+            body.put("incomes", List.of(Map.of("year", 2020, "perCapita", 12_000, "wages", 20_000,
+                    "assessedOn", "2020-12-01")));
+            body.put("housingSafe", true);
+            body.put("waterSafe", true);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(services.uri("monitoring-service")
+                            .resolve("/api/v1/households/faults-" + county)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + monitoringOffice).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("registering a household in " + county + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            heads.put(county, head);
+        }
+    }
+
+    /** The household that makes {@code county}'s calls. */
+    static String householdOf(String county) {
+        return "faults-" + county;
     }
 
     /** Posts {@code perSecond} calls a second for {@code duration}; every one must be accepted (201). */
@@ -68,8 +115,13 @@ final class CallDesk {
         body.put("receivedAt", day + "T02:00:00Z");
         body.put("channel", "PHONE");
         body.put("type", "APPEAL");
-        body.put("caller", Map.of("name", "张三", "phone", "139" + String.format("%08d",
-                ThreadLocalRandom.current().nextInt(100_000_000))));
+        Map<String, Object> caller = new LinkedHashMap<>();
+        caller.put("name", "张三");
+        caller.put("phone", "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        if (heads.containsKey(county)) {
+            caller.put("idNumber", heads.get(county));
+        }
+        body.put("caller", caller);
         body.put("regionCode", county);
         body.put("categories", List.of("DRINKING_WATER"));
         body.put("content", "组里的饮水管道坏了一个月，至今没有人来修。");
@@ -86,9 +138,17 @@ final class CallDesk {
         }
         if (response.statusCode() == 201) {
             sent.computeIfAbsent(day.substring(0, 7), m -> new LinkedHashMap<>()).merge(county, 1, Integer::sum);
+            JsonNode call = JSON.readTree(response.body());
+            accepted.add(new SentCall(call.required("callId").asString(), call.required("trackingNumber").asString(),
+                    county));
         }
         return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(""),
                 response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** Every call intake accepted so far, in the order sent. */
+    List<SentCall> accepted() {
+        return List.copyOf(accepted);
     }
 
     Map<String, Integer> sentByCounty(String month) {
@@ -125,16 +185,6 @@ final class CallDesk {
     /** Events one instance took from Kafka and applied, of every type, since its process started. */
     double appliedBy(String instance) throws Exception {
         return metric(instance, "huiyin_events_consumed_total", "outcome=\"applied\"");
-    }
-
-    /** case-received events applied (not counting duplicates) by case-service and monitoring-service. */
-    Map<String, Double> appliedCalls() throws Exception {
-        Map<String, Double> applied = new LinkedHashMap<>();
-        for (String service : List.of("case-service", "monitoring-service")) {
-            applied.put(service, metric(service, "huiyin_events_consumed_total", "type=\"cn.huiyin.case.received.v1\"",
-                    "outcome=\"applied\""));
-        }
-        return applied;
     }
 
     /** Events sent to a dead-letter topic by any consumer since its process started. */

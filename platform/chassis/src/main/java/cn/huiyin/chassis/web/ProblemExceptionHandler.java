@@ -25,6 +25,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -57,6 +58,14 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
     public ProblemException toProblem(Throwable failure) {
         if (failure instanceof ProblemException problem) {
             return problem;
+        }
+        if (Exceptions.isMultiple(failure)) {
+            // commands run side by side that all failed (zipDelayError): answered as the first of them is, so that
+            // MongoDB down under two commands is a 503 like under one
+            List<Throwable> failures = Exceptions.unwrapMultiple(failure);
+            if (!failures.isEmpty() && failures.get(0) != failure) {
+                return toProblem(failures.get(0));
+            }
         }
         DataBufferLimitException tooLarge = find(failure, DataBufferLimitException.class);
         if (tooLarge != null) {

@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
+import reactor.core.Exceptions;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** What MongoDB could not take is answered 503 with Retry-After, never 500 and never 2xx; a conflict stays 409. */
@@ -36,6 +38,17 @@ class StoreUnavailableTest {
     @Test
     void answersTheDriversOwnTimeoutWith503() {
         ProblemException problem = handler.toProblem(new MongoTimeoutException("no server"));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(problem.retryAfter()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void answersTwoStoreCommandsFailingSideBySideWith503NotA500() {
+        Throwable both = Exceptions.multiple(new DataAccessResourceFailureException("sending the insert"),
+                new DataAccessResourceFailureException("sending the update"));
+
+        ProblemException problem = handler.toProblem(both);
 
         assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(problem.retryAfter()).isEqualTo(Duration.ofSeconds(5));

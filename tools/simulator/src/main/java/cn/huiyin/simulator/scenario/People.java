@@ -7,7 +7,7 @@ import java.util.Random;
  * Made-up callers and household heads: plausible names, mobile numbers and resident ID numbers with a
  * valid check character. They are only ever sent to the APIs, never printed or logged.
  */
-final class People {
+public final class People {
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林龙潘杨熊罗";
     private static final String GIVEN = "明华军平芳英国强建兰秀云海林涛梅勇静丽娟伟刚敏红玉德成福贵";
@@ -29,7 +29,7 @@ final class People {
     }
 
     /** An 18-character resident ID registered in the county, born between 1945 and 2000. */
-    static String residentId(Random random, String countyCode) {
+    public static String residentId(Random random, String countyCode) {
         LocalDate birth = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(55 * 365));
         String first17 = countyCode.substring(0, 6) + birth.toString().replace("-", "")
                 + String.format("%03d", random.nextInt(1000));
