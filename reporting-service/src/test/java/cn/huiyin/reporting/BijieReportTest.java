@@ -133,6 +133,23 @@ class BijieReportTest {
     }
 
     @Test
+    void cityReturnsAreCountedApartFromCallbackReopenings() {
+        Summary summary = bijie();
+
+        assertThat(summary.returnedByCity()).isEqualTo(generated.truth().returnedByCity()).isPositive();
+        assertThat(summary.reopened()).isEqualTo(generated.truth().reopened());
+    }
+
+    @Test
+    void unreachableCitizensCountOnlyOnceTheLastTryFailed() {
+        Summary summary = bijie();
+
+        // every unreachable citizen of the seed was tried three times; some satisfied ones answered the second try
+        assertThat(summary.callbackSatisfaction().get("UNREACHABLE")).isEqualTo(10);
+        assertThat(summary.callbackRetryPending()).isZero();
+    }
+
+    @Test
     void measuresHowTheCountiesHandledTheCases() {
         Summary summary = bijie();
         BijieEvents.Truth truth = generated.truth();

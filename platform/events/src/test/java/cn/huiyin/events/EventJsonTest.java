@@ -68,6 +68,18 @@ class EventJsonTest {
     }
 
     @Test
+    void aCaseVerifiedOfAnOlderProducerReadsWithoutItsReturnCount() {
+        ObjectNode json = MAPPER.valueToTree(Events.aCaseVerifiedInWeining());
+        json.remove("returnCount");
+
+        CaseVerified read = MAPPER.treeToValue(json, CaseVerified.class);
+
+        assertThat(read.returnCount()).isNull();
+        assertThat(read.reopenCount()).isEqualTo(Events.aCaseVerifiedInWeining().reopenCount());
+        assertThat(Schemas.validate(EventContracts.CASE_VERIFIED, json)).isEmpty();
+    }
+
+    @Test
     void missingOrNullListsAreReadAsEmptyLists() {
         ObjectNode json = MAPPER.valueToTree(Events.aCaseAssignedToWeining());
         json.remove("coDepartments");

@@ -86,6 +86,18 @@ class EventRecordsTest {
     }
 
     @Test
+    void theCityReturnsOfAReportAreSomeOfItsReopenings() {
+        CaseVerified v = Events.aCaseVerifiedInWeining();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new CaseVerified(v.caseId(), v.callId(),
+                        v.trackingNumber(), v.regionCode(), v.countyCode(), v.categories(), v.leadDepartment(),
+                        v.coDepartments(), v.substantiated(), v.natures(), v.findings(), v.resolution(),
+                        v.reportedSatisfaction(), v.householdAtRisk(), v.householdId(), v.callerRef(), v.assignedAt(),
+                        v.deadline(), v.verifiedAt(), v.late(), 1, 2))
+                .withMessageContaining("returnCount");
+    }
+
+    @Test
     void aRiskChangeAgreesWithItsLevels() {
         HouseholdRiskChanged.Trigger trigger = new HouseholdRiskChanged.Trigger("elimination", "plan-1");
 

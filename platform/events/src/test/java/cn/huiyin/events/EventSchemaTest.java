@@ -130,6 +130,13 @@ class EventSchemaTest {
     }
 
     @Test
+    void aNegativeCountOfCityReturnsIsRejected() {
+        List<String> errors = validateChanged(EventContracts.CASE_VERIFIED, json -> json.put("returnCount", -1));
+
+        assertThat(errors).anyMatch(names("returnCount"));
+    }
+
+    @Test
     void anIdentifiedRiskAtLevelNoneIsRejected() {
         List<String> errors = validateChanged(EventContracts.HOUSEHOLD_RISK_CHANGED, json -> json.put("level", "NONE"));
 

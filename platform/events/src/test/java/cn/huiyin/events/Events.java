@@ -57,7 +57,7 @@ final class Events {
                 List.of(Department.ECOLOGICAL_MIGRATION), Substantiation.PARTLY,
                 List.of(Nature.FUNDS_DELAYED, Nature.WORK_ERROR), "补助资金已于3月20日兑现到户。", Resolution.RESOLVED,
                 ReportedSatisfaction.SATISFIED, true, "hh-0042", CALLER_REF, ASSIGNED_AT, DEADLINE,
-                DEADLINE.plus(1, ChronoUnit.DAYS), true, 1);
+                DEADLINE.plus(1, ChronoUnit.DAYS), true, 1, 1);
     }
 
     static CaseVerified aCaseVerifiedWithoutAHousehold() {

@@ -64,7 +64,8 @@ final class OverviewSection {
                 + "件，属实率" + (summary.verified() == 0 ? Percent.NONE : Percent.of(summary.substantiationRate()))
                 + "；迟报" + summary.late() + "件，漏报" + summary.missing() + "件；平均核查用时"
                 + Phrases.days(summary.averageDaysToVerification()) + "；已办结" + summary.closed() + "件，平均办结用时"
-                + Phrases.days(summary.averageDaysToClose()) + "；回访不满意后重新办理" + summary.reopened() + "件。";
+                + Phrases.days(summary.averageDaysToClose()) + "；市级核查退回重新核查" + summary.returnedByCity()
+                + "件，回访不满意后重新办理" + summary.reopened() + "件。";
     }
 
     private static String orNone(String listing) {

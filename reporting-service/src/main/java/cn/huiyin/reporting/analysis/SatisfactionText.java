@@ -17,7 +17,13 @@ final class SatisfactionText {
                 summary.reportedSatisfactionShares());
         String callback = scale(Satisfaction.CALLBACK, summary.callbackSatisfaction(),
                 summary.callbackSatisfactionShares());
-        return "从满意度来看，县级上报" + reported + "；回访" + callback + "。" + comparison(summary);
+        return "从满意度来看，县级上报" + reported + "；回访" + callback + pending(summary) + "。" + comparison(summary);
+    }
+
+    /** Citizens not reached yet have no outcome: said apart, and only when there are any, as the seed report has none. */
+    private static String pending(Summary summary) {
+        int pending = summary.callbackRetryPending();
+        return pending == 0 ? "" : "；另有" + pending + "件暂未联系上、待再次回访";
     }
 
     private static String scale(List<Satisfaction> scale, Map<String, Integer> counts, Map<String, Double> shares) {

@@ -9,6 +9,7 @@ import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.events.Substantiation;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ final class LedgerLabels {
     private static final Map<String, String> NATURES = table(Nature.values());
     private static final Map<String, String> SUBSTANTIATION = table(Substantiation.values());
     private static final Map<String, String> REPORTED = table(ReportedSatisfaction.values());
-    private static final Map<String, String> CALLBACK = table(CallbackResult.values());
+    private static final Map<String, String> CALLBACK = withRetryPending(table(CallbackResult.values()));
 
     private LedgerLabels() {
     }
@@ -77,6 +78,12 @@ final class LedgerLabels {
     private static String words(Map<String, String> table, List<String> codes) {
         return codes == null || codes.isEmpty() ? null
                 : codes.stream().map(code -> word(table, code)).collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static Map<String, String> withRetryPending(Map<String, String> callbackResults) {
+        Map<String, String> words = new HashMap<>(callbackResults);
+        words.put(LedgerRow.RETRY_PENDING, "待再次回访");
+        return Map.copyOf(words);
     }
 
     private static Map<String, String> table(Labelled[] values) {

@@ -17,7 +17,8 @@ import java.util.List;
  * @param missing               past the deadline and unverified (漏报)
  * @param substantiated         YES, PARTLY or NO
  * @param reportedSatisfaction  SATISFIED, BASICALLY_SATISFIED or UNSATISFIED
- * @param callbackSatisfaction  SATISFIED, UNSATISFIED or UNREACHABLE (latest callback)
+ * @param callbackSatisfaction  SATISFIED, UNSATISFIED or UNREACHABLE (the latest callback's outcome), or
+ *                              {@link #RETRY_PENDING} while an unreachable citizen is still to be tried again
  */
 public record LedgerRow(
         String trackingNumber,
@@ -40,4 +41,7 @@ public record LedgerRow(
         String reportedSatisfaction,
         String callbackSatisfaction,
         int reopenCount) {
+
+    /** The callback column of a case whose citizen was not reached yet and is to be tried again (待再次回访). */
+    public static final String RETRY_PENDING = "RETRY_PENDING";
 }

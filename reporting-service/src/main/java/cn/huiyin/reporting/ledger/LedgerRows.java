@@ -5,6 +5,7 @@ import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.export.LedgerRow;
 import cn.huiyin.reporting.projections.model.AssignmentPart;
 import cn.huiyin.reporting.projections.model.CallFact;
+import cn.huiyin.reporting.projections.model.CallbackPart;
 import cn.huiyin.reporting.projections.model.Contributions;
 
 import java.time.Instant;
@@ -36,7 +37,15 @@ final class LedgerRows {
                 fact.verification() == null ? null : fact.verification().substantiated().name(),
                 fact.verification() == null ? List.of() : codes(fact.verification().natures()),
                 fact.verification() == null ? null : fact.verification().reportedSatisfaction().name(),
-                fact.callback() == null ? null : fact.callback().result().name(), fact.reopenCount());
+                callbackSatisfaction(fact.callback()), fact.reopenCount());
+    }
+
+    /** As the report counts it: an unreachable citizen still to be tried again has no outcome yet. */
+    private static String callbackSatisfaction(CallbackPart callback) {
+        if (callback == null) {
+            return null;
+        }
+        return callback.retryPending() ? LedgerRow.RETRY_PENDING : callback.result().name();
     }
 
     private String name(String code) {

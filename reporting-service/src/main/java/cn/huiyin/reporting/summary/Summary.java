@@ -17,12 +17,16 @@ import java.util.Map;
  * @param fundsDelayedByCategory     cases of nature FUNDS_DELAYED (资金兑现不及时), by category
  * @param substantiationRate         verified cases found substantiated or partly, of verified cases
  * @param reportedSatisfaction       cases by the satisfaction the county reported (latest verification)
- * @param callbackSatisfaction       cases by their latest callback outcome
+ * @param callbackSatisfaction       cases by their callback's outcome: satisfied, unsatisfied, or unreachable after
+ *                                   the last allowed attempt; shares are of the cases with an outcome
+ * @param callbackRetryPending       cases whose citizen was not reached yet and is to be tried again (待再次回访)
  * @param late                       cases verified after their deadline (迟报)
  * @param missing                    cases past their deadline and still unverified (漏报)
  * @param averageDaysToVerification  from transfer to first verification, over verified cases; null if none
  * @param averageDaysToClose         from transfer to closing, over closed cases; null if none
- * @param reopened                   cases reopened at least once after an unsatisfied callback
+ * @param reopened                   cases reopened at least once after an unsatisfied callback (回访不满意后重新办理)
+ * @param returnedByCity             cases whose report the city's review returned at least once for re-investigation
+ *                                   (市级核查退回), counted once the county has reported again
  * @param averageMonthlyGrowth       compound month-over-month growth of calls, first to last month; null if undefined
  * @param shareOfParent              this region's share of its parent's calls and cases; null for the whole country
  * @param rankAmongSiblings          this region's rank among its parent's children; null for the whole country
@@ -47,12 +51,14 @@ public record Summary(
         Map<String, Double> reportedSatisfactionShares,
         Map<String, Integer> callbackSatisfaction,
         Map<String, Double> callbackSatisfactionShares,
+        int callbackRetryPending,
         int late,
         int missing,
         Double averageDaysToVerification,
         Double averageDaysToClose,
         int closed,
         int reopened,
+        int returnedByCity,
         List<Month> monthly,
         Double averageMonthlyGrowth,
         Ratio shareOfParent,

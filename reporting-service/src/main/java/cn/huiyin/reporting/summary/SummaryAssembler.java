@@ -47,10 +47,10 @@ final class SummaryAssembler {
                 Distribution.counts(own, REPORTED, ReportedSatisfaction.class),
                 Distribution.shares(own, REPORTED, ReportedSatisfaction.class),
                 Distribution.counts(own, CALLBACK, CallbackResult.class),
-                Distribution.shares(own, CALLBACK, CallbackResult.class),
+                Distribution.shares(own, CALLBACK, CallbackResult.class), own.count(CALLBACK_RETRY_PENDING),
                 own.count(LATE), own.count(MISSING),
                 average(own.get(SECONDS_TO_VERIFY), own.get(VERIFIED)), average(own.get(SECONDS_TO_CLOSE), own.get(CLOSED)),
-                own.count(CLOSED), own.count(REOPENED),
+                own.count(CLOSED), own.count(REOPENED), own.count(RETURNED_BY_CITY),
                 siblings.monthly(), growth(siblings.monthly()), siblings.shareOfParent(), siblings.rank(),
                 households(own, running));
     }

@@ -69,7 +69,21 @@ class AnalysisReportTest {
     @Test
     void reportsSubstantiationLateAndMissingReportsAndHowLongCasesTook() {
         assertThat(page).contains("已核查127件，其中属实或部分属实94件，属实率74.0%；迟报6件，漏报2件；平均核查用时18.4天；"
-                + "已办结117件，平均办结用时23.7天；回访不满意后重新办理12件。");
+                + "已办结117件，平均办结用时23.7天；市级核查退回重新核查3件，回访不满意后重新办理12件。");
+    }
+
+    @Test
+    void cityReturnsAreCountedApartFromCallbackReopenings() {
+        assertThat(page).contains("市级核查退回重新核查3件，回访不满意后重新办理12件。");
+    }
+
+    @Test
+    void aCaseAwaitingItsSecondCallbackTryCountsAsPending() {
+        String pending = report.render(SeedSummaries.bijieWithThreeCallbacksToTryAgain());
+
+        assertThat(pending).contains("回访满意99件（占79.8%）、不满意18件（占14.5%）、无法联系7件（占5.6%）；"
+                + "另有3件暂未联系上、待再次回访。回访满意率（79.8%）比上报满意率（84.3%）低4.4个百分点。");
+        assertThat(page).doesNotContain("待再次回访");
     }
 
     @Test

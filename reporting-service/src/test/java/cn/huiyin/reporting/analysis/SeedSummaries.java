@@ -31,6 +31,15 @@ final class SeedSummaries {
 
     /** The seed report with its first county named {@code label}: how hostile text reaches the page. */
     static Summary bijieWithCounty(String label) {
+        return bijie(label, map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10), 0);
+    }
+
+    /** The seed report drawn up while three of its ten unreachable citizens were still to be tried again. */
+    static Summary bijieWithThreeCallbacksToTryAgain() {
+        return bijie("威宁自治县", map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 7), 3);
+    }
+
+    private static Summary bijie(String label, Map<String, Integer> callbacks, int callbacksToTryAgain) {
         return new Summary(BIJIE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 5, 31), CASES,
                 new Calls(781, map("CONSULTATION", 665, "SUGGESTION", 0, "APPEAL", 86, "COMPLAINT", 30, "PRAISE", 0),
                         665, 116, 23),
@@ -56,9 +65,8 @@ final class SeedSummaries {
                 127, 94, 94.0 / 127,
                 map("SATISFIED", 107, "BASICALLY_SATISFIED", 12, "UNSATISFIED", 8),
                 fractions(map("SATISFIED", 107, "BASICALLY_SATISFIED", 12, "UNSATISFIED", 8)),
-                map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10),
-                fractions(map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10)),
-                6, 2, 18.44, 23.65, 117, 12,
+                callbacks, fractions(callbacks), callbacksToTryAgain,
+                6, 2, 18.44, 23.65, 117, 12, 3,
                 List.of(month("2020-01", 145, 22, 1), month("2020-02", 150, 24, 2), month("2020-03", 156, 25, 1),
                         month("2020-04", 162, 27, 1), month("2020-05", 168, 29, 1)),
                 0.037,
@@ -78,7 +86,7 @@ final class SeedSummaries {
                         0, 0, 0),
                 shares("520526", "威宁自治县", 0, "520502", "七星关区", 0),
                 List.of(), 0, List.of(), List.of(), List.of(), List.of(),
-                0, 0, Double.NaN, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, null, null, 0, 0,
+                0, 0, Double.NaN, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, 0, null, null, 0, 0, 0,
                 List.of(month("2021-02", 0, 0, 0)), null, new Ratio(0, 0), new Rank(0, 0, 9, 0, 1),
                 new Households(0, 0, 0, null, List.of(), 0));
     }
@@ -109,9 +117,11 @@ final class SeedSummaries {
         return counts;
     }
 
+    /** Shares of the cases counted, as the summary gives them. */
     private static Map<String, Double> fractions(Map<String, Integer> counts) {
+        int whole = counts.values().stream().mapToInt(Integer::intValue).sum();
         Map<String, Double> shares = new LinkedHashMap<>();
-        counts.forEach((key, count) -> shares.put(key, (double) count / CASES));
+        counts.forEach((key, count) -> shares.put(key, (double) count / whole));
         return shares;
     }
 }

@@ -24,6 +24,11 @@ class LedgerLabelsTest {
     }
 
     @Test
+    void aCaseAwaitingItsSecondCallbackTryReadsAsPending() {
+        assertThat(LedgerLabels.callbackSatisfaction(LedgerRow.RETRY_PENDING)).isEqualTo("待再次回访");
+    }
+
+    @Test
     void namesEveryStateOfTheLedger() {
         assertThat(List.of("TRANSFERRED", "VERIFIED", "CLOSED", "REOPENED")).map(LedgerLabels::state)
                 .containsExactly("已转办", "已核查", "已办结", "重新办理");

@@ -23,11 +23,18 @@ import java.util.Random;
  */
 final class BijieCases {
 
-    /** One case: where, what, and how the county and the callback desk answered. */
+    /**
+     * One case: where, what, and how the county, the city and the callback desk answered. The callback desk's
+     * attempts before the last were unreachable; {@code returnedByCity}: the city's review (市级核查) returned the
+     * first report and the county reported again.
+     */
     record Plan(int index, String county, List<Category> categories, Department lead, List<Department> co,
             List<Nature> natures, Substantiation substantiated, ReportedSatisfaction reported,
-            CallbackResult callback, int callbackAttempts, boolean december) {
+            CallbackResult callback, int callbackAttempts, boolean december, boolean returnedByCity) {
     }
+
+    /** The callback desk gives up on an unreachable citizen at the third attempt (case-service's default). */
+    static final int CALLBACK_ATTEMPTS = 3;
 
     private static final Map<Category, Department> LEAD = new EnumMap<>(Map.ofEntries(
             Map.entry(HOUSING_SECURITY, Department.HOUSING_CONSTRUCTION),
@@ -56,7 +63,7 @@ final class BijieCases {
                 CallbackResult.UNREACHABLE, 10);
         Collections.shuffle(callbacks, random);
         List<Plan> plans = new ArrayList<>();
-        int unreachable = 0;
+        int reachedLate = 0;
         int otherNatures = 0;
         int december = 0;
         for (int i = 0; i < SeedFigures.CASES; i++) {
@@ -93,10 +100,14 @@ final class BijieCases {
             Substantiation substantiated = natures.get(0) == Nature.POLICY_INELIGIBLE ? Substantiation.NO
                     : natures.get(0) == Nature.WORK_ERROR && i % 2 == 0 ? Substantiation.PARTLY : Substantiation.YES;
             CallbackResult callback = callbacks.get(i);
-            int attempts = callback == CallbackResult.UNREACHABLE && unreachable++ < 4 ? 3 : 1;
+            // the seed's ten unreachable citizens were given up on after every attempt; a few satisfied ones
+            // were reached only at the second try
+            int attempts = callback == CallbackResult.UNREACHABLE ? CALLBACK_ATTEMPTS
+                    : callback == CallbackResult.SATISFIED && reachedLate++ < 6 ? 2 : 1;
             boolean inDecember = i % 11 == 5 && december++ < 11;
             plans.add(new Plan(i, counties.get(i), List.copyOf(categories), LEAD.get(primary), List.copyOf(co),
-                    List.copyOf(natures), substantiated, reported.get(i), callback, attempts, inDecember));
+                    List.copyOf(natures), substantiated, reported.get(i), callback, attempts, inDecember,
+                    i % 31 == 3));
         }
         return plans;
     }

@@ -40,7 +40,7 @@ import java.util.UUID;
 public final class BijieEvents {
 
     /** Figures the seed report does not give, known from how the events were generated. */
-    public record Truth(int substantiated, int late, int closed, int reopened, int repeats,
+    public record Truth(int substantiated, int late, int closed, int reopened, int returnedByCity, int repeats,
             Map<String, Integer> casesByTownship, Map<Department, Integer> casesByDepartment,
             double averageDaysToVerification, double averageDaysToClose, List<Integer> monthlyCases,
             Map<Category, Integer> fundsDelayedByCategory, BijieHouseholds.Truth households) {
@@ -81,6 +81,7 @@ public final class BijieEvents {
         int late = 0;
         int closed = 0;
         int reopened = 0;
+        int returnedByCity = 0;
         double daysToVerify = 0;
         double daysToClose = 0;
         for (BijieCases.Plan plan : plans) {
@@ -111,19 +112,18 @@ public final class BijieEvents {
             substantiated += plan.substantiated() != cn.huiyin.events.Substantiation.NO ? 1 : 0;
             late += isLate ? 1 : 0;
             daysToVerify += days(transferred, verified);
-            boolean closes = plan.callback() == CallbackResult.SATISFIED
-                    || (plan.callback() == CallbackResult.UNREACHABLE && plan.callbackAttempts() == 3);
-            if (closes) {
+            if (plan.callback() != CallbackResult.UNSATISFIED) {
                 closed++;
                 daysToClose += days(transferred, lastCallback);
             }
             reopened += plan.callback() == CallbackResult.UNSATISFIED ? 1 : 0;
+            returnedByCity += plan.returnedByCity() ? 1 : 0;
         }
         int repeats = BijieCalls.answeredAndOtherCities(this, regions, MONTHS, TRANSFERRED_PER_MONTH, ZUNYI_CALLS);
         BijieHouseholds.Truth households = BijieHouseholds.generate(this, regions);
         List<Integer> monthly = java.util.Arrays.stream(monthlyCases).boxed().toList();
-        return new Generated(List.copyOf(events), new Truth(substantiated, late, closed, reopened, repeats,
-                byTownship, byDepartment, daysToVerify / SeedFigures.CASES, daysToClose / closed, monthly,
+        return new Generated(List.copyOf(events), new Truth(substantiated, late, closed, reopened, returnedByCity,
+                repeats, byTownship, byDepartment, daysToVerify / SeedFigures.CASES, daysToClose / closed, monthly,
                 fundsDelayed, households));
     }
 
@@ -158,16 +158,27 @@ public final class BijieEvents {
             publish(new CaseOverdue(caseId, tracking, plan.county(), OverdueStage.OVERDUE, deadline,
                     deadline.plus(Duration.ofHours(1)), callId), caseId, deadline.plus(Duration.ofHours(1)));
         }
+        Resolution resolution = plan.substantiated() == cn.huiyin.events.Substantiation.NO ? Resolution.EXPLAINED
+                : Resolution.RESOLVED;
         publish(new CaseVerified(caseId, callId, tracking, township, plan.county(), plan.categories(), plan.lead(),
-                plan.co(), plan.substantiated(), plan.natures(), "核查情况（生成）",
-                plan.substantiated() == cn.huiyin.events.Substantiation.NO ? Resolution.EXPLAINED : Resolution.RESOLVED,
-                plan.reported(), false, null, callerRef, transferred, deadline, verified, late, 0), caseId, verified);
+                plan.co(), plan.substantiated(), plan.natures(), "核查情况（生成）", resolution, plan.reported(), false,
+                null, callerRef, transferred, deadline, verified, late, 0, 0), caseId, verified);
         Instant at = verified;
+        if (plan.returnedByCity()) {
+            // the city's review returned the report with a new deadline; the county reported again four days later
+            Instant returned = verified.plus(Duration.ofDays(1));
+            at = verified.plus(Duration.ofDays(4));
+            publish(new CaseVerified(caseId, callId, tracking, township, plan.county(), plan.categories(),
+                    plan.lead(), plan.co(), plan.substantiated(), plan.natures(), "重新核查情况（生成）", resolution,
+                    plan.reported(), false, null, callerRef, transferred, returned.plus(DEADLINE), at, false, 1, 1),
+                    caseId, at);
+        }
         for (int attempt = 1; attempt <= plan.callbackAttempts(); attempt++) {
             at = at.plus(Duration.ofDays(2));
             boolean last = attempt == plan.callbackAttempts();
-            CallbackResult result = plan.callback();
-            boolean closes = result == CallbackResult.SATISFIED || (last && attempt == 3);
+            CallbackResult result = last ? plan.callback() : CallbackResult.UNREACHABLE;
+            boolean closes = result == CallbackResult.SATISFIED
+                    || (result == CallbackResult.UNREACHABLE && attempt == BijieCases.CALLBACK_ATTEMPTS);
             publish(new CallbackCompleted(caseId, callId, tracking, township, plan.county(), plan.categories(),
                     result, result == CallbackResult.UNREACHABLE ? UnreachableReason.POWERED_OFF : null, attempt,
                     closes, result == CallbackResult.UNSATISFIED, at, callerRef), caseId, at);

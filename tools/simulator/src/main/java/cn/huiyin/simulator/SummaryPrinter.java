@@ -31,10 +31,11 @@ final class SummaryPrinter {
         out.printf("  cases created       %6d  (毕节市 %d)%n", p.get("cases"), l.bijie.get("cases"));
         out.printf("  verified            %6d  (%d late reports 迟报, %d never reported 漏报)%n", p.get("verified"),
                 p.get("late"), p.get("missing"));
-        out.printf("  closed              %6d  (callbacks: %d satisfied, %d unsatisfied, %d unreachable as last result)%n",
-                p.get("closed"), p.get("callback.SATISFIED"), p.get("callback.UNSATISFIED"),
-                p.get("callback.UNREACHABLE"));
-        out.printf("  reopened            %6d  (followed up by the county and reported on again)%n", p.get("reopened"));
+        out.printf("  closed              %6d  (callbacks: %d satisfied, %d unsatisfied, %d unreachable after the last try,"
+                + " %d to try again)%n", p.get("closed"), p.get("callback.SATISFIED"), p.get("callback.UNSATISFIED"),
+                p.get("callback.UNREACHABLE"), p.get("callbackRetryPending"));
+        out.printf("  reopened            %6d  (unsatisfied at the callback, followed up by the county; %d returned by"
+                + " the city's review)%n", p.get("reopened"), p.get("returnedByCity"));
         out.printf("  households          %6d  registered, %d warnings and self-reports, %d identified, %d cleared"
                 + " (%d refused by the clearing rules)%n", r.scenario().households().size(), r.signals(),
                 r.identified(), r.cleared(), r.blocked());

@@ -100,7 +100,7 @@ public record Case(String caseId, String caseNumber, String callId, String track
         Case next = approve
                 ? toBuilder().state(CALLBACK_PENDING).nextCallbackAt(now)
                         .log(now, actor, "APPROVED", REVIEW_PENDING, opinion).build()
-                : reopened(newDeadline).log(now, actor, "RETURNED", REVIEW_PENDING, opinion).build();
+                : reopened(newDeadline).log(now, actor, TimelineEntry.RETURNED, REVIEW_PENDING, opinion).build();
         return new Transition(next, List.of());
     }
 
@@ -165,7 +165,15 @@ public record Case(String caseId, String caseNumber, String callId, String track
         return new CaseVerified(caseId, callId, trackingNumber, regionCode, routing.countyCode(), categories,
                 routing.leadDepartment(), routing.coDepartments(), v.substantiated(), v.natures(), v.findings(),
                 v.resolution(), v.reportedSatisfaction(), v.householdAtRisk(), v.householdId(), callerRef,
-                assignedAt, deadline.dueAt(), v.verifiedAt(), v.late(), reopenCount);
+                assignedAt, deadline.dueAt(), v.verifiedAt(), v.late(), reopenCount, returnCount());
+    }
+
+    /**
+     * How many of the reopenings were the city's returns (市级核查退回) rather than an unsatisfied citizen's: read
+     * from the timeline, so that cases returned before the count was published report it too.
+     */
+    int returnCount() {
+        return (int) timeline.stream().filter(entry -> TimelineEntry.RETURNED.equals(entry.action())).count();
     }
 
     Builder toBuilder() {

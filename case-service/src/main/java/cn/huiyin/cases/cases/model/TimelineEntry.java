@@ -6,6 +6,8 @@ import java.util.Set;
 /** One line of a case's history: who did what, when, and the state it left the case in. */
 public record TimelineEntry(Instant at, String actor, String action, CaseState from, CaseState to, String note) {
 
+    /** The city's review sent the county's report back for re-investigation (市级核查退回). */
+    static final String RETURNED = "RETURNED";
     static final String DUE_SOON = "DUE_SOON";
     static final String OVERDUE = "OVERDUE";
     /** The actions the deadline watch logs when it notices a deadline; they record case-service's clock, not an act. */

@@ -1,20 +1,26 @@
 package cn.huiyin.cases.cases.model;
 
+import static cn.huiyin.cases.cases.model.Cases.CALLBACK_DESK;
 import static cn.huiyin.cases.cases.model.Cases.CITY_REVIEWER;
 import static cn.huiyin.cases.cases.model.Cases.COUNTY_OFFICER;
 import static cn.huiyin.cases.cases.model.Cases.DEADLINE;
 import static cn.huiyin.cases.cases.model.Cases.REVIEWED_AT;
+import static cn.huiyin.cases.cases.model.Cases.THREE_ATTEMPTS_A_DAY_APART;
 import static cn.huiyin.cases.cases.model.Cases.aSubstantiatedReport;
 import static cn.huiyin.cases.cases.model.Cases.callbackPending;
 import static cn.huiyin.cases.cases.model.Cases.closed;
 import static cn.huiyin.cases.cases.model.Cases.deadlineFrom;
 import static cn.huiyin.cases.cases.model.Cases.investigating;
 import static cn.huiyin.cases.cases.model.Cases.reviewPending;
+import static cn.huiyin.cases.cases.model.Cases.unsatisfied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.huiyin.cases.deadlines.Deadline;
 import cn.huiyin.events.CaseVerified;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +99,39 @@ class CaseReviewTest {
     }
 
     @Test
+    void cityReturnsAreCountedApartFromCallbackReopenings() {
+        // given: the city returns the first report, approves the second, and the citizen is unsatisfied
+        Case returned = reviewPending().review(false, "未附补助发放凭证", RETURN_DEADLINE, CITY_REVIEWER, REVIEWED_AT)
+                .next();
+        Transition reportedAgain = returned.verify(aSubstantiatedReport(), true, COUNTY_OFFICER, daysAfterReview(1));
+        Case approved = reportedAgain.next().review(true, null, null, CITY_REVIEWER, daysAfterReview(2)).next();
+        Case reopened = approved.callback(unsatisfied(), THREE_ATTEMPTS_A_DAY_APART, deadlineFrom(daysAfterReview(3)),
+                CALLBACK_DESK, daysAfterReview(3)).next();
+
+        // when: the county reports a third time
+        Transition reportedThirdTime = reopened.verify(aSubstantiatedReport(), true, COUNTY_OFFICER,
+                daysAfterReview(4));
+
+        // then: of the two reopenings before it, one was the city's return
+        assertThat(reportedAgain.events()).singleElement().isInstanceOfSatisfying(CaseVerified.class, event -> {
+            assertThat(event.reopenCount()).isEqualTo(1);
+            assertThat(event.returnCount()).isEqualTo(1);
+        });
+        assertThat(reportedThirdTime.events()).singleElement().isInstanceOfSatisfying(CaseVerified.class, event -> {
+            assertThat(event.reopenCount()).isEqualTo(2);
+            assertThat(event.returnCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aFirstReportWasNeverReturned() {
+        Transition first = investigating().verify(aSubstantiatedReport(), true, COUNTY_OFFICER, REVIEWED_AT);
+
+        assertThat(first.events()).singleElement().isInstanceOfSatisfying(CaseVerified.class,
+                event -> assertThat(event.returnCount()).isZero());
+    }
+
+    @Test
     void refusesAReviewWhileTheCountyIsStillInvestigating() {
         Case underInvestigation = investigating();
 
@@ -129,5 +168,9 @@ class CaseReviewTest {
         assertThatThrownBy(() -> done.review(true, null, null, CITY_REVIEWER, REVIEWED_AT))
                 .isInstanceOfSatisfying(CaseStateConflict.class,
                         conflict -> assertThat(conflict.current()).isEqualTo(CaseState.CLOSED));
+    }
+
+    private static Instant daysAfterReview(int days) {
+        return REVIEWED_AT.plus(Duration.ofDays(days));
     }
 }

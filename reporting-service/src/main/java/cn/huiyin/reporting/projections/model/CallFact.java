@@ -19,6 +19,9 @@ import java.util.Comparator;
  * @param transferredAt  the first assignment to a county (转办), from case-assigned or case-verified
  * @param firstVerifiedAt the first verification report; {@code verification} is the latest one
  * @param closedAt       the last callback that closed the case
+ * @param reopenCount    the reopenings the latest verification reported: the city's returns and the callbacks'
+ * @param returnCount    how many of them were the city's returns (市级核查退回); null while every verification
+ *                       came from a producer older than that count
  */
 public record CallFact(
         String callId,
@@ -31,25 +34,28 @@ public record CallFact(
         Instant firstVerifiedAt,
         boolean lateEver,
         int reopenCount,
+        Integer returnCount,
         CallbackPart callback,
         Instant closedAt,
         boolean reopenedEver,
         boolean overdue) {
 
     public static CallFact empty(String callId) {
-        return new CallFact(callId, null, null, null, null, null, null, null, false, 0, null, null, false, false);
+        return new CallFact(callId, null, null, null, null, null, null, null, false, 0, null, null, null, false, false);
     }
 
     public CallFact with(CaseReceived event) {
         return new CallFact(callId, caseId, event.trackingNumber(), CallPart.of(event), assignment, transferredAt,
-                verification, firstVerifiedAt, lateEver, reopenCount, callback, closedAt, reopenedEver, overdue);
+                verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt, reopenedEver,
+                overdue);
     }
 
     public CallFact with(CaseAssigned event) {
         AssignmentPart seen = AssignmentPart.of(event);
         return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call,
                 AssignmentPart.LATEST.apply(assignment, seen), earliest(transferredAt, event.assignedAt()),
-                verification, firstVerifiedAt, lateEver, reopenCount, callback, closedAt, reopenedEver, overdue);
+                verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt, reopenedEver,
+                overdue);
     }
 
     public CallFact with(CaseVerified event) {
@@ -58,13 +64,14 @@ public record CallFact(
                 AssignmentPart.LATEST.apply(assignment, AssignmentPart.of(event)),
                 earliest(transferredAt, event.assignedAt()), VerificationPart.LATEST.apply(verification, seen),
                 earliest(firstVerifiedAt, event.verifiedAt()), lateEver || event.late(),
-                Math.max(reopenCount, event.reopenCount()), callback, closedAt, reopenedEver, overdue);
+                Math.max(reopenCount, event.reopenCount()), larger(returnCount, event.returnCount()), callback,
+                closedAt, reopenedEver, overdue);
     }
 
     public CallFact with(CallbackCompleted event) {
         CallbackPart seen = CallbackPart.of(event);
         return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call, assignment,
-                transferredAt, verification, firstVerifiedAt, lateEver, reopenCount,
+                transferredAt, verification, firstVerifiedAt, lateEver, reopenCount, returnCount,
                 CallbackPart.LATEST.apply(callback, seen),
                 event.caseClosed() ? latest(closedAt, event.completedAt()) : closedAt,
                 reopenedEver || event.caseReopened(), overdue);
@@ -72,7 +79,7 @@ public record CallFact(
 
     public CallFact with(CaseOverdue event) {
         return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call, assignment,
-                transferredAt, verification, firstVerifiedAt, lateEver, reopenCount, callback, closedAt,
+                transferredAt, verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt,
                 reopenedEver, overdue || event.stage() == OverdueStage.OVERDUE);
     }
 
@@ -96,8 +103,17 @@ public record CallFact(
         return overdue && verification == null;
     }
 
+    /** Reopened at least once after an unsatisfied callback (回访不满意后重新办理); the city's returns are not. */
     public boolean reopened() {
-        return reopenedEver || reopenCount > 0;
+        return reopenedEver || (returnCount != null && reopenCount > returnCount);
+    }
+
+    /**
+     * Returned at least once by the city's review for re-investigation (市级核查退回). Without the count (events of
+     * older producers), a reopening that no unsatisfied callback explains was the city's return.
+     */
+    public boolean returnedByCity() {
+        return returnCount != null ? returnCount > 0 : reopenCount > 0 && !reopenedEver;
     }
 
     public CaseState state() {
@@ -121,6 +137,13 @@ public record CallFact(
 
     private static Instant earliest(Instant a, Instant b) {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Integer larger(Integer a, Integer b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Math.max(a, b);
     }
 
     private static Instant latest(Instant a, Instant b) {

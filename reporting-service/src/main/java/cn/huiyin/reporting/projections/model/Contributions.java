@@ -94,8 +94,9 @@ public final class Contributions {
             counts.put(REPORTED + verification.reportedSatisfaction().name(), 1L);
             counts.put(SECONDS_TO_VERIFY, seconds(fact.caseStart(), fact.firstVerifiedAt()));
         }
-        if (fact.callback() != null) {
-            counts.put(CALLBACK + fact.callback().result().name(), 1L);
+        CallbackPart callback = fact.callback();
+        if (callback != null) {
+            counts.put(callback.retryPending() ? CALLBACK_RETRY_PENDING : CALLBACK + callback.result().name(), 1L);
         }
         if (fact.closedAt() != null) {
             counts.put(CLOSED, 1L);
@@ -104,6 +105,7 @@ public final class Contributions {
         one(counts, LATE, fact.lateEver());
         one(counts, MISSING, fact.missing());
         one(counts, REOPENED, fact.reopened());
+        one(counts, RETURNED_BY_CITY, fact.returnedByCity());
         return counts;
     }
 

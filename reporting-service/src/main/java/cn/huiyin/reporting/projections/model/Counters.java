@@ -20,10 +20,16 @@ public final class Counters {
     public static final String VERIFIED = "verified";
     public static final String SUBSTANTIATED = "substantiated";
     public static final String REPORTED = "reported:";
+    /** The latest callback's outcome: satisfied, unsatisfied, or unreachable after the last allowed attempt. */
     public static final String CALLBACK = "callback:";
+    /** Not reached yet, another attempt to come (待再次回访). */
+    public static final String CALLBACK_RETRY_PENDING = "callbackRetryPending";
     public static final String LATE = "late";
     public static final String MISSING = "missing";
+    /** Reopened after an unsatisfied callback (回访不满意后重新办理). */
     public static final String REOPENED = "reopened";
+    /** Returned by the city's review for re-investigation (市级核查退回). */
+    public static final String RETURNED_BY_CITY = "returnedByCity";
     public static final String CLOSED = "closed";
     /** Sums of seconds from transfer to first verification and to closing, for the averages. */
     public static final String SECONDS_TO_VERIFY = "secondsToVerify";

@@ -63,10 +63,19 @@ public final class Cases {
     }
 
     public static CaseVerified verified(Instant at, ReportedSatisfaction satisfaction) {
+        return verified(at, satisfaction, 0, 0);
+    }
+
+    /**
+     * A report after {@code reopenCount} reopenings, {@code returnCount} of them the city's returns (null: as a
+     * producer older than that field published it).
+     */
+    public static CaseVerified verified(Instant at, ReportedSatisfaction satisfaction, int reopenCount,
+            Integer returnCount) {
         return new CaseVerified(CASE, CALL, "HY520526-20191230-000001", TOWNSHIP, WEINING, CATEGORIES,
                 Department.HOUSING_CONSTRUCTION, List.of(Department.AGRICULTURE), Substantiation.YES,
                 List.of(Nature.FUNDS_DELAYED), "补助已兑现", Resolution.RESOLVED, satisfaction, false, null,
-                "caller-ref-0000000001", TRANSFERRED, DEADLINE, at, at.isAfter(DEADLINE), 0);
+                "caller-ref-0000000001", TRANSFERRED, DEADLINE, at, at.isAfter(DEADLINE), reopenCount, returnCount);
     }
 
     public static CallbackCompleted callback(int attempt, CallbackResult result, Instant at, boolean closes) {

@@ -2,11 +2,14 @@ package cn.huiyin.reporting.projections.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.ReportedSatisfaction;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,68 @@ class ContributionsTest {
     }
 
     @Test
+    void cityReturnsAreCountedApartFromCallbackReopenings() {
+        CallFact returnedByTheCity = verifiedCase().with(Cases.verified(day(15), ReportedSatisfaction.SATISFIED, 1, 1));
+        CallFact reopenedByACallback = verifiedCase()
+                .with(Cases.callback(1, CallbackResult.UNSATISFIED, day(12), false))
+                .with(Cases.verified(day(15), ReportedSatisfaction.SATISFIED, 1, 0));
+
+        assertThat(caseCounts(returnedByTheCity)).containsEntry("returnedByCity", 1L)
+                .doesNotContainKey(Counters.REOPENED);
+        assertThat(caseCounts(reopenedByACallback)).containsEntry(Counters.REOPENED, 1L)
+                .doesNotContainKey("returnedByCity");
+    }
+
+    @Test
+    void aCaseReturnedByTheCityAndReopenedByACallbackCountsInBoth() {
+        CallFact both = verifiedCase()
+                .with(Cases.callback(1, CallbackResult.UNSATISFIED, day(20), false))
+                .with(Cases.verified(day(25), ReportedSatisfaction.SATISFIED, 2, 1));
+
+        assertThat(caseCounts(both)).containsEntry("returnedByCity", 1L).containsEntry(Counters.REOPENED, 1L);
+    }
+
+    @Test
+    void aReopeningWithoutAnUnsatisfiedCallbackWasACityReturnInTheEventsOfOlderProducers() {
+        CallFact returned = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.verified(day(10), ReportedSatisfaction.SATISFIED, 0, null))
+                .with(Cases.verified(day(15), ReportedSatisfaction.SATISFIED, 1, null));
+        CallFact reopened = returned.with(Cases.callback(1, CallbackResult.UNSATISFIED, day(12), false));
+
+        assertThat(caseCounts(returned)).containsEntry("returnedByCity", 1L).doesNotContainKey(Counters.REOPENED);
+        assertThat(caseCounts(reopened)).containsEntry(Counters.REOPENED, 1L).doesNotContainKey("returnedByCity");
+    }
+
+    @Test
+    void aCaseAwaitingItsSecondCallbackTryCountsAsPending() {
+        CallFact waiting = verifiedCase().with(Cases.callback(1, CallbackResult.UNREACHABLE, day(11), false));
+
+        assertThat(caseCounts(waiting)).containsEntry("callbackRetryPending", 1L)
+                .doesNotContainKey("callback:UNREACHABLE");
+    }
+
+    @Test
+    void aCitizenUnreachableAtTheLastAllowedTryCountsAsUnreachable() {
+        CallFact givenUp = verifiedCase()
+                .with(Cases.callback(1, CallbackResult.UNREACHABLE, day(11), false))
+                .with(Cases.callback(2, CallbackResult.UNREACHABLE, day(12), false))
+                .with(Cases.callback(3, CallbackResult.UNREACHABLE, day(13), true));
+
+        assertThat(caseCounts(givenUp)).containsEntry("callback:UNREACHABLE", 1L)
+                .doesNotContainKey("callbackRetryPending");
+    }
+
+    @Test
+    void aCitizenReachedAtTheSecondTryCountsByWhatTheySaid() {
+        CallFact reached = verifiedCase()
+                .with(Cases.callback(1, CallbackResult.UNREACHABLE, day(11), false))
+                .with(Cases.callback(2, CallbackResult.SATISFIED, day(12), true));
+
+        assertThat(caseCounts(reached)).containsEntry("callback:SATISFIED", 1L)
+                .doesNotContainKeys("callback:UNREACHABLE", "callbackRetryPending");
+    }
+
+    @Test
     void anAnsweredCallIsNoCase() {
         CallFact fact = CallFact.empty(Cases.CALL).with(new cn.huiyin.events.CaseReceived(Cases.CALL, "HY-1",
                 Cases.RECEIVED, cn.huiyin.events.Channel.WECHAT, cn.huiyin.events.CallType.CONSULTATION,
@@ -63,5 +128,20 @@ class ContributionsTest {
         assertThat(Contributions.of(fact)).singleElement().satisfies(entry -> assertThat(entry.counts())
                 .containsEntry(Counters.CALLS, 1L).containsEntry("type:CONSULTATION", 1L)
                 .containsEntry(Counters.REPEATS, 1L));
+    }
+
+    /** Transferred, and reported on ten days later. */
+    private static CallFact verifiedCase() {
+        return CallFact.empty(Cases.CALL).with(Cases.received()).with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED))
+                .with(Cases.verified(day(10), ReportedSatisfaction.SATISFIED));
+    }
+
+    /** {@code n} days after the transfer. */
+    private static Instant day(int n) {
+        return Cases.TRANSFERRED.plus(Duration.ofDays(n));
+    }
+
+    private static Map<String, Long> caseCounts(CallFact fact) {
+        return Contributions.of(fact).get(1).counts();
     }
 }

@@ -88,6 +88,40 @@ class ReadModelTopologyTest {
     }
 
     @Test
+    void aCaseAwaitingItsSecondCallbackTryCountsAsPendingUntilTheCitizenIsReached() {
+        topology.publish(Cases.received());
+        topology.publish(Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(3)), ReportedSatisfaction.SATISFIED));
+        topology.publish(Cases.callback(1, CallbackResult.UNREACHABLE, Cases.TRANSFERRED.plus(Duration.ofDays(4)), false));
+
+        read();
+        assertThat(counter(WEINING_MONTH, "callbackRetryPending")).isEqualTo(1);
+        assertThat(buckets.get(WEINING_MONTH).totals()).doesNotContainKey("callback:UNREACHABLE");
+
+        topology.publish(Cases.callback(2, CallbackResult.SATISFIED, Cases.TRANSFERRED.plus(Duration.ofDays(5)), true));
+
+        read();
+        assertThat(counter(WEINING_MONTH, "callback:SATISFIED")).isEqualTo(1);
+        assertThat(buckets.get(WEINING_MONTH).totals()).doesNotContainKey("callbackRetryPending");
+    }
+
+    @Test
+    void cityReturnsAreCountedApartFromCallbackReopenings() {
+        topology.publish(Cases.received());
+        topology.publish(Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(3)), ReportedSatisfaction.SATISFIED));
+        topology.publish(Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(8)), ReportedSatisfaction.SATISFIED, 1, 1));
+
+        read();
+        assertThat(counter(WEINING_MONTH, "returnedByCity")).isEqualTo(1);
+        assertThat(buckets.get(WEINING_MONTH).totals()).doesNotContainKey(Counters.REOPENED);
+
+        topology.publish(Cases.callback(1, CallbackResult.UNSATISFIED, Cases.TRANSFERRED.plus(Duration.ofDays(9)), false));
+
+        read();
+        assertThat(counter(WEINING_MONTH, "returnedByCity")).isEqualTo(1);
+        assertThat(counter(WEINING_MONTH, Counters.REOPENED)).isEqualTo(1);
+    }
+
+    @Test
     void aDuplicatedEventPublishesNothing() {
         CaseReceived received = Cases.received();
         topology.publish(received);

@@ -41,7 +41,8 @@ public final class Figures {
         list(f, "category.", summary.path("byCategory"));
         list(f, "department.", summary.path("byDepartment"));
         list(f, "nature.", summary.path("byNature"));
-        for (String name : new String[] {"verified", "substantiated", "late", "missing", "closed", "reopened"}) {
+        for (String name : new String[] {"verified", "substantiated", "late", "missing", "closed", "reopened",
+                "returnedByCity", "callbackRetryPending"}) {
             f.add(name, summary.path(name).asLong());
         }
         summary.path("reportedSatisfaction").properties().forEach(e -> f.add("reported." + e.getKey(),

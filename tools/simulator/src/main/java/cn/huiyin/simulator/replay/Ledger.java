@@ -66,7 +66,10 @@ public final class Ledger {
             }
             JsonNode attempts = view.path("callbacks");
             if (attempts.size() > 0) {
-                f.add("callback." + attempts.get(attempts.size() - 1).path("result").asString());
+                String last = attempts.get(attempts.size() - 1).path("result").asString();
+                // an unreachable citizen counts as unreachable only once the last allowed try closed the case
+                boolean tryAgain = last.equals("UNREACHABLE") && !view.path("state").asString().equals("CLOSED");
+                f.add(tryAgain ? "callbackRetryPending" : "callback." + last);
             }
             if (view.path("late").asBoolean()) {
                 f.add("late");
@@ -74,10 +77,32 @@ public final class Ledger {
             if (view.path("state").asString().equals("CLOSED")) {
                 f.add("closed");
             }
-            if (view.path("reopenCount").asInt() > 0) {
+            if (anyCallback(view, "UNSATISFIED")) {
                 f.add("reopened");
             }
+            if (anyAction(view, "RETURNED")) {
+                f.add("returnedByCity");
+            }
         }
+    }
+
+    private static boolean anyCallback(JsonNode view, String result) {
+        for (JsonNode attempt : view.path("callbacks")) {
+            if (attempt.path("result").asString().equals(result)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the case's timeline records the action, e.g. the city's review returning the report. */
+    private static boolean anyAction(JsonNode view, String action) {
+        for (JsonNode entry : view.path("timeline")) {
+            if (entry.path("action").asString().equals(action)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figures[] reportsOf(String city) {

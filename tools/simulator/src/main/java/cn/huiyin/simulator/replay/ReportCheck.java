@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class ReportCheck {
 
     static final String[] CASE_FIGURES = {"calls", "callType", "cases", "region", "category", "department", "nature",
-            "verified", "substantiated", "late", "missing", "closed", "reopened", "reported", "callback"};
+            "verified", "substantiated", "late", "missing", "closed", "reopened", "returnedByCity", "reported", "callback",
+            "callbackRetryPending"};
     private static final Pattern PUBLISHED = Pattern.compile(
             "^huiyin_events_published_total\\{([^}]*)\\}\\s+([0-9.eE+]+)", Pattern.MULTILINE);
     private static final Pattern TOPIC = Pattern.compile("topic=\"([^\"]+)\"");
