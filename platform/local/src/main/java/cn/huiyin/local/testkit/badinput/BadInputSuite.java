@@ -85,6 +85,11 @@ public final class BadInputSuite {
         badTokens.put("forged", token.forged().bearer());
         badTokens.put("expired", token.expired().bearer());
         badTokens.put("wrong audience", token.audience("another-system").bearer());
+        badTokens.put("no subject", token.subject(null).bearer());
+        badTokens.put("no expiry", token.expiresIn(null).bearer());
+        badTokens.put("fifty years", token.expiresIn(Duration.ofDays(50 * 365)).bearer());
+        badTokens.put("foreign issuer", token.issuer("https://idp.example.org").bearer());
+        badTokens.put("unknown role", token.withRoles("superuser").bearer());
         List<BadInput> inputs = endpoints.stream().flatMap(e -> BadInputs.of(e, valid, badTokens).stream()).toList();
 
         ReactiveMongoTemplate mongo = context.getBean(ReactiveMongoTemplate.class);
