@@ -16,18 +16,25 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * Conventions every service gets without writing them again, as defaults its own configuration can
- * override: actuator exposure and probes, the {@code application} metrics tag, the ping-based
- * Mongo health, and for every consumer binding ({@code <function>-in-<n>}), a durable consumer group
- * (the service's name unless given), bounded retries with back-off and a dead-letter topic named
- * {@code <topic>.<group>.dlq}.
+ * override: the actuator on a management port of its own bound to loopback, its exposure and probes,
+ * the {@code application} metrics tag, the ping-based Mongo health, and for every consumer binding
+ * ({@code <function>-in-<n>}), a durable consumer group (the service's name unless given), bounded
+ * retries with back-off and a dead-letter topic named {@code <topic>.<group>.dlq}.
  */
 public class ChassisDefaults implements EnvironmentPostProcessor {
 
     private static final Pattern INPUT = Pattern.compile("spring\\.cloud\\.stream\\.bindings\\.([^.]+-in-\\d+)\\.destination");
 
+    /** The management port is the server port plus this, unless {@code management.server.port} is given. */
+    public static final int MANAGEMENT_PORT_OFFSET = 100;
+
+    /** Spring Boot's, when a service gives none. */
+    private static final int DEFAULT_SERVER_PORT = 8080;
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>(conventions());
+        defaults.putAll(managementServerDefaults(environment));
         defaults.putAll(deadLetterDefaults(environment));
         environment.getPropertySources().addLast(new MapPropertySource("huiyin-chassis-defaults", defaults));
     }
@@ -57,6 +64,37 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
         d.put("springdoc.api-docs.path", "/v3/api-docs");
         d.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         return d;
+    }
+
+    /**
+     * Health and metrics (with their labels) are for the orchestrator and Prometheus, not for the API's clients:
+     * on a port of their own, on loopback only unless {@code management.server.address} says otherwise (a container
+     * sets 0.0.0.0 so that probes and Prometheus reach it, see deploy/docker/Dockerfile).
+     */
+    static Map<String, Object> managementServerDefaults(ConfigurableEnvironment environment) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("management.server.address", "127.0.0.1");
+        if (!environment.containsProperty("management.server.port")) {
+            d.put("management.server.port", String.valueOf(managementPort(
+                    environment.getProperty("server.port", Integer.class, DEFAULT_SERVER_PORT))));
+        }
+        return d;
+    }
+
+    /**
+     * The management port of a service on {@code serverPort}: 100 above it (8081 -> 8181), so that ./huiyin's
+     * HUIYIN_PORT_OFFSET moves both; a random server port (0, as in tests) gets a random one, none (-1) none.
+     */
+    public static int managementPort(int serverPort) {
+        if (serverPort <= 0) {
+            return serverPort;
+        }
+        int port = serverPort + MANAGEMENT_PORT_OFFSET;
+        if (port > 65_535) {
+            throw new IllegalStateException("server.port " + serverPort + " leaves no management port "
+                    + MANAGEMENT_PORT_OFFSET + " above it; set management.server.port");
+        }
+        return port;
     }
 
     static Map<String, Object> deadLetterDefaults(ConfigurableEnvironment environment) {

@@ -48,4 +48,31 @@ class ChassisDefaultsTest {
 
         assertThat(defaults).isEmpty();
     }
+
+    @Test
+    void putsTheManagementServerOnLoopbackOneHundredAboveTheServerPort() {
+        Map<String, Object> defaults = ChassisDefaults.managementServerDefaults(environmentWith(Map.of(
+                "server.port", "8081")));
+
+        assertThat(defaults).containsEntry("management.server.port", "8181")
+                .containsEntry("management.server.address", "127.0.0.1");
+    }
+
+    @Test
+    void followsAMovedServerPortAndGivesARandomOneARandomManagementPort() {
+        assertThat(ChassisDefaults.managementServerDefaults(environmentWith(Map.of("server.port", "9081"))))
+                .as("./huiyin with HUIYIN_PORT_OFFSET=1000").containsEntry("management.server.port", "9181");
+        assertThat(ChassisDefaults.managementServerDefaults(environmentWith(Map.of("server.port", "0"))))
+                .as("a test's random port").containsEntry("management.server.port", "0");
+        assertThat(ChassisDefaults.managementServerDefaults(environmentWith(Map.of())))
+                .as("Spring Boot's 8080").containsEntry("management.server.port", "8180");
+    }
+
+    @Test
+    void keepsAManagementPortTheServiceGives() {
+        Map<String, Object> defaults = ChassisDefaults.managementServerDefaults(environmentWith(Map.of(
+                "server.port", "8081", "management.server.port", "9090")));
+
+        assertThat(defaults).doesNotContainKey("management.server.port");
+    }
 }

@@ -32,6 +32,8 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
+    // the /actuator paths are served on the management port only (ChassisDefaults), whose requests pass this chain
+    // too: health, info and prometheus are open there, metrics needs a token; the API port answers them 404
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
         "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
         "/swagger-ui/**", "/webjars/**", "/asyncapi.yaml", "/schemas/**", "/favicon.ico"};

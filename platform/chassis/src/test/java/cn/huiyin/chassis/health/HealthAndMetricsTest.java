@@ -4,20 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.chassis.sample.SampleApplication;
 import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.ManagementClient;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+/** What the management port shows (ManagementPortTest: that it is the only one that does). */
 @HuiyinServiceTest(classes = SampleApplication.class)
 class HealthAndMetricsTest {
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
-    WebTestClient web;
+    WebTestClient api;
+
+    WebTestClient management;
+
+    @BeforeEach
+    void onTheManagementPort() {
+        management = ManagementClient.on(managementPort);
+    }
 
     @Test
     void reportsMongoAndKafkaUp() {
-        web.get().uri("/actuator/health")
+        management.get().uri("/actuator/health")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -28,16 +42,16 @@ class HealthAndMetricsTest {
 
     @Test
     void exposesLivenessAndReadinessProbes() {
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.components.mongo.status").isEqualTo("UP")
                 .jsonPath("$.components.kafka").doesNotExist();
     }
 
     @Test
     void tagsEveryMetricWithTheApplication() {
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        String scrape = web.get().uri("/actuator/prometheus").exchange()
+        api.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
+        String scrape = management.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(scrape).contains("application=\"chassis-test\"");

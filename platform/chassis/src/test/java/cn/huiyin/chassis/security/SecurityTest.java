@@ -2,11 +2,13 @@ package cn.huiyin.chassis.security;
 
 import cn.huiyin.chassis.sample.SampleApplication;
 import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.local.testkit.ManagementClient;
 import cn.huiyin.local.testkit.Tokens;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -20,6 +22,9 @@ class SecurityTest {
 
     @Autowired
     WebTestClient web;
+
+    @LocalManagementPort
+    int managementPort;
 
     String reminderInQixingguan;
 
@@ -162,7 +167,7 @@ class SecurityTest {
 
     @Test
     void leavesHealthAndTheEventContractOpen() {
-        web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        ManagementClient.on(managementPort).get().uri("/actuator/health").exchange().expectStatus().isOk();
         web.get().uri("/asyncapi.yaml").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
                         .contains("asyncapi: 3").contains("case-received"));

@@ -4,24 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What every Huiyin service shows once started on the chassis: it reaches Kafka and MongoDB, has
- * its probes, metrics tagged with its name, its OpenAPI and the event contract, and refuses its API
- * without a token. A service's smoke test extends this under its own test annotation.
+ * its probes and metrics tagged with its name on its management port (and not on its API port), its
+ * OpenAPI and the event contract, and refuses its API without a token. A service's smoke test extends
+ * this under its own test annotation.
  */
 public abstract class ServiceSmokeContract {
 
+    /** The API port. */
     @Autowired
     protected WebTestClient web;
+
+    @LocalManagementPort
+    protected int managementPort;
+
+    /** The management port, where the actuator is. */
+    protected WebTestClient management() {
+        return ManagementClient.on(managementPort);
+    }
 
     /** {@code spring.application.name} of the service under test. */
     protected abstract String serviceName();
 
     @Test
     void reachesKafkaAndMongo() {
-        web.get().uri("/actuator/health").exchange()
+        management().get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
@@ -31,8 +42,14 @@ public abstract class ServiceSmokeContract {
 
     @Test
     void isReadyAndLive() {
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void keepsHealthAndMetricsOffItsApiPort() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -56,7 +73,7 @@ public abstract class ServiceSmokeContract {
     }
 
     protected String scrape() {
-        return web.get().uri("/actuator/prometheus").exchange()
+        return management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
