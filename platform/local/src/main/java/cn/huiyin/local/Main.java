@@ -32,7 +32,7 @@ public final class Main {
             case "dlq" -> DlqCommand.main(rest);
             case "read-model-progress" -> ReadModelProgressCommand.main(rest);
             default -> {
-                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=url... | dlq list|replay [options] | read-model-progress [options])");
+                System.err.println("usage: huiyin-local (platform [options] | token [options] | health name=url... | smoke name=apiUrl,managementUrl... | dlq list|replay [options] | read-model-progress [options])");
                 System.exit(2);
             }
         }

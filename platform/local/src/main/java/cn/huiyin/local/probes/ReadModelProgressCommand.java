@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code read-model-progress --url http://127.0.0.1:8084 [--timeout PT1H]}: follows reporting-service's read model
- * while it is derived from the topics, a line every few seconds (events applied, records behind by stage, rate),
- * and exits 0 once nothing is behind, 1 when the timeout passes first. Reads {@code /actuator/prometheus} only.
+ * {@code read-model-progress --management-url http://127.0.0.1:8184 [--timeout PT1H]}: follows reporting-service's
+ * read model while it is derived from the topics, a line every few seconds (events applied, records behind by stage,
+ * rate), and exits 0 once nothing is behind, 1 when the timeout passes first. Reads {@code /actuator/prometheus} on
+ * the service's management port only.
  */
 public final class ReadModelProgressCommand {
 
@@ -36,14 +37,14 @@ public final class ReadModelProgressCommand {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        String url = "http://127.0.0.1:8084";
+        String url = "http://127.0.0.1:8184";
         Duration timeout = Duration.ofHours(1);
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--url" -> url = args[i + 1];
+                case "--management-url" -> url = args[i + 1];
                 case "--timeout" -> timeout = Duration.parse(args[i + 1]);
                 default -> {
-                    System.err.println("usage: read-model-progress [--url URL] [--timeout PT1H]");
+                    System.err.println("usage: read-model-progress [--management-url URL] [--timeout PT1H]");
                     System.exit(2);
                 }
             }
