@@ -1,6 +1,7 @@
 package cn.huiyin.bench;
 
 import cn.huiyin.bench.load.Loopback;
+import cn.huiyin.bench.machine.ManagementPort;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The command line of {@code intake}; every target must be a loopback address. */
-public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String token, List<Integer> rates,
-        Duration step, Duration sustain, Duration warmUp, int warmUpRate, int connections, Map<String, Long> pids,
-        Path json) {
+public record BenchOptions(URI intakeUrl, URI intakeManagementUrl, URI ceilingUrl, String kafka, String token,
+        List<Integer> rates, Duration step, Duration sustain, Duration warmUp, int warmUpRate, int connections,
+        Map<String, Long> pids, Path json) {
 
     public static final List<Integer> DEFAULT_RATES = List.of(200, 400, 600, 800, 1000, 1200, 1500);
 
     public static BenchOptions parse(String[] args) {
         URI intake = URI.create("http://127.0.0.1:8081");
+        URI intakeManagement = null;
         URI ceiling = URI.create("http://127.0.0.1:8090");
         String kafka = "127.0.0.1:9092";
         String token = null;
@@ -37,6 +39,7 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
             }
             switch (args[i++]) {
                 case "--base-url" -> intake = URI.create(value);
+                case "--management-url" -> intakeManagement = URI.create(value);
                 case "--ceiling-url" -> ceiling = URI.create(value);
                 case "--kafka" -> kafka = value;
                 case "--token" -> token = value;
@@ -67,7 +70,11 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
         bounded("--step-seconds", step);
         bounded("--sustain-seconds", sustain);
         bounded("--warmup-seconds", warmUp);
+        if (intakeManagement == null) {
+            intakeManagement = ManagementPort.of(intake);
+        }
         Loopback.require(intake);
+        Loopback.require(intakeManagement);
         Loopback.require(ceiling);
         Loopback.require(URI.create("tcp://" + kafka));
         // warm up at 200/s, or at the first rate when the ladder starts lower: a warm-up must not overload.
@@ -77,8 +84,8 @@ public record BenchOptions(URI intakeUrl, URI ceilingUrl, String kafka, String t
         if (warmUpRate < 1 || warmUpRate > 5_000) {
             throw new IllegalArgumentException("--warmup-rate must be between 1 and 5000 calls/s");
         }
-        return new BenchOptions(intake, ceiling, kafka, token, rates, step, sustain, warmUp, warmUpRate, connections,
-                pids, json);
+        return new BenchOptions(intake, intakeManagement, ceiling, kafka, token, rates, step, sustain, warmUp,
+                warmUpRate, connections, pids, json);
     }
 
     /** "intake-service=123,platform=456": the processes whose CPU each step reports. */

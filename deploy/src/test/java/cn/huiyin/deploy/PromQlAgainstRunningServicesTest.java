@@ -59,7 +59,7 @@ class PromQlAgainstRunningServicesTest {
         services.awaitHealthy(Duration.ofMinutes(6));
         Map<String, String> targets = new LinkedHashMap<>();
         for (String service : ServiceProcesses.SERVICES) {
-            targets.put(service, services.uri(service).getAuthority());
+            targets.put(service, services.managementUri(service).getAuthority());
         }
         prometheus = PrometheusProcess.start(targets, work);
         replayOutput = replay();
@@ -79,12 +79,10 @@ class PromQlAgainstRunningServicesTest {
         String token = EmbeddedPlatform.get().tokens().mint("promql-simulator", List.of("calls:write", "cases:read",
                 "cases:write", "callbacks:write", "households:read", "households:write", "reports:read",
                 "contact:read"), List.of("52"), Duration.ofHours(1));
-        Options options = Options.parse("--token", token, "--seed", "11", "--scale", "0.1", "--others", "0.05",
-                "--run-id", "promql", "--timeout", "PT2M",
-                "--intake", services.uri("intake-service").toString(),
-                "--cases", services.uri("case-service").toString(),
-                "--monitoring", services.uri("monitoring-service").toString(),
-                "--reporting", services.uri("reporting-service").toString());
+        List<String> arguments = new ArrayList<>(List.of("--token", token, "--seed", "11", "--scale", "0.1",
+                "--others", "0.05", "--run-id", "promql", "--timeout", "PT2M"));
+        arguments.addAll(services.addressOptions());
+        Options options = Options.parse(arguments.toArray(String[]::new));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Replay.Result result = new Replay(options, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
         String output = printed.toString(StandardCharsets.UTF_8);

@@ -64,7 +64,7 @@ public final class IntakeBenchmark {
                         options.connections(), TIMEOUT, new HotlineCalls("i" + run, 2)::body, accepted)) {
             counter.start();
             table.header("intake-service: POST " + options.intakeUrl() + "/api/v1/calls");
-            RateLadder ladder = new RateLadder(load, table, cpu, new ServiceCost(options.intakeUrl(),
+            RateLadder ladder = new RateLadder(load, table, cpu, new ServiceCost(options.intakeManagementUrl(),
                     options.pids().getOrDefault("intake-service", -1L)));
             intake = ladder.climb(options.rates(), options.step(), options.warmUp(), options.warmUpRate());
             costs = ladder;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a service spent per accepted call during a step: MongoDB commands (the service's own
- * {@code huiyin_mongo_commands_total}, scraped from its Prometheus endpoint before and after) and
- * process CPU in milliseconds (from {@code /proc}), each divided by the calls the step accepted.
+ * {@code huiyin_mongo_commands_total}, scraped from its Prometheus endpoint on its management port before and
+ * after) and process CPU in milliseconds (from {@code /proc}), each divided by the calls the step accepted.
  */
 public final class ServiceCost {
 
@@ -28,9 +28,12 @@ public final class ServiceCost {
     private final long pid;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** @param pid the service's process, or -1 when it is not known (no CPU figure then) */
-    public ServiceCost(URI serviceUrl, long pid) {
-        this.prometheus = serviceUrl.resolve("/actuator/prometheus");
+    /**
+     * @param managementUrl the service's management server (ManagementPort)
+     * @param pid the service's process, or -1 when it is not known (no CPU figure then)
+     */
+    public ServiceCost(URI managementUrl, long pid) {
+        this.prometheus = managementUrl.resolve("/actuator/prometheus");
         this.pid = pid;
     }
 

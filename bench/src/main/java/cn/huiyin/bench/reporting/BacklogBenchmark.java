@@ -21,10 +21,11 @@ import java.util.Map;
  */
 public final class BacklogBenchmark {
 
+    /** Their management servers (./huiyin's ports + 100), where the metrics are. */
     static final Map<String, URI> CONSUMERS = new LinkedHashMap<>(Map.of(
-            "case-service", URI.create("http://127.0.0.1:8082"),
-            "monitoring-service", URI.create("http://127.0.0.1:8083"),
-            "reporting-service", URI.create("http://127.0.0.1:8084")));
+            "case-service", URI.create("http://127.0.0.1:8182"),
+            "monitoring-service", URI.create("http://127.0.0.1:8183"),
+            "reporting-service", URI.create("http://127.0.0.1:8184")));
 
     private BacklogBenchmark() {
     }

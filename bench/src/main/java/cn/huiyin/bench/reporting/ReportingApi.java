@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the benchmark asks reporting-service: its consumed-event counter, and summaries. */
+/** What the benchmark asks reporting-service: its counters (on its management port), and summaries. */
 final class ReportingApi {
 
     private static final Pattern APPLIED = Pattern.compile(
@@ -17,10 +17,12 @@ final class ReportingApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final URI management;
     private final String token;
 
-    ReportingApi(URI base, String token) {
+    ReportingApi(URI base, URI management, String token) {
         this.base = base;
+        this.management = management;
         this.token = token;
     }
 
@@ -37,7 +39,7 @@ final class ReportingApi {
     }
 
     private String metrics() throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).build(),
+        return http.send(HttpRequest.newBuilder(management.resolve("/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

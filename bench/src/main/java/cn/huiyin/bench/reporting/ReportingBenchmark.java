@@ -30,7 +30,7 @@ public final class ReportingBenchmark {
         RegionRegistry regions = RegionRegistry.loadDefault();
         String run = Long.toString(System.currentTimeMillis(), 36);
         HotlineYear year = new HotlineYear(regions, run, options.shape());
-        ReportingApi api = new ReportingApi(options.reporting(), options.token());
+        ReportingApi api = new ReportingApi(options.reporting(), options.management(), options.token());
         long events = (long) options.cases() * HotlineYear.EVENTS_PER_CASE;
         System.out.printf("reporting: %,d cases (%,d events) of 2020, shape %s, run %s%n", options.cases(), events,
                 options.shape().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), run);

@@ -1,14 +1,15 @@
 package cn.huiyin.bench.reporting;
 
 import cn.huiyin.bench.load.Loopback;
+import cn.huiyin.bench.machine.ManagementPort;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /** Options of {@code bench/run reporting}. */
-public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting, String bootstrap, String token,
-        int repeats, Duration timeout, Path json) {
+public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting, URI management, String bootstrap,
+        String token, int repeats, Duration timeout, Path json) {
 
     static final int MAX_CASES = 1_000_000;
 
@@ -16,6 +17,7 @@ public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting
         int cases = 20_000;
         HotlineYear.Shape shape = HotlineYear.Shape.YEAR;
         URI reporting = URI.create("http://127.0.0.1:8084");
+        URI management = null;
         String bootstrap = "127.0.0.1:9092";
         String token = null;
         int repeats = 5;
@@ -31,6 +33,7 @@ public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting
                 case "--cases" -> cases = Integer.parseInt(value.replace(",", "").replace("_", ""));
                 case "--shape" -> shape = HotlineYear.Shape.parse(value);
                 case "--base-url" -> reporting = URI.create(value);
+                case "--management-url" -> management = URI.create(value);
                 case "--bootstrap" -> bootstrap = value;
                 case "--token" -> token = value;
                 case "--repeats" -> repeats = Integer.parseInt(value);
@@ -48,8 +51,12 @@ public record ReportingOptions(int cases, HotlineYear.Shape shape, URI reporting
         if (repeats < 1 || repeats > 100) {
             throw new IllegalArgumentException("--repeats must be between 1 and 100");
         }
+        if (management == null) {
+            management = ManagementPort.of(reporting);
+        }
         Loopback.require(reporting);
+        Loopback.require(management);
         Loopback.require(URI.create("kafka://" + bootstrap));
-        return new ReportingOptions(cases, shape, reporting, bootstrap, token, repeats, timeout, json);
+        return new ReportingOptions(cases, shape, reporting, management, bootstrap, token, repeats, timeout, json);
     }
 }

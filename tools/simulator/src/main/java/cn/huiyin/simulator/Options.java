@@ -8,16 +8,26 @@ import java.time.Duration;
 
 /**
  * The command line of the simulator. Service addresses default to the ports of {@code ./huiyin up} on the
- * host of {@code --base-url}; each can be given on its own for a platform behind other addresses.
+ * host of {@code --base-url}; each can be given on its own for a platform behind other addresses. A service's
+ * management address (its Prometheus metrics) is 100 ports above its own unless given.
  */
-public record Options(URI intake, URI cases, URI monitoring, URI reporting, String token, Path keys, double rate,
-        long seed, double scale, double others, int concurrency, String runId, Duration timeout, Path reportFile,
-        boolean verify, Duration retryFor) {
+public record Options(URI intake, URI cases, URI monitoring, URI reporting, Management management, String token,
+        Path keys, double rate, long seed, double scale, double others, int concurrency, String runId, Duration timeout,
+        Path reportFile, boolean verify, Duration retryFor) {
+
+    /** The chassis's default distance from a service's port to its management port (ChassisDefaults). */
+    static final int MANAGEMENT_PORT_OFFSET = 100;
+
+    /** The services' management servers, where their health and metrics are. */
+    public record Management(URI intake, URI cases, URI monitoring, URI reporting) {
+    }
 
     static final String USAGE = """
             usage: huiyin-simulator [options]
               --base-url URL      the Huiyin host (default http://127.0.0.1); ports 8081..8084 are added when it has none
               --intake URL, --cases URL, --monitoring URL, --reporting URL   one service's address
+              --intake-management URL, --cases-management URL, --monitoring-management URL,
+              --reporting-management URL   one service's management address (default: its port + 100)
               --token JWT         one bearer token for every simulated client (e.g. the all-scope token of ./huiyin up)
               --keys DIR          or mint one token per client (hotline, each county, callback desk, departments,
                                   monitoring office, analyst) with the local signing key in DIR (data/keys)
@@ -41,6 +51,10 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
         URI cases = null;
         URI monitoring = null;
         URI reporting = null;
+        URI intakeManagement = null;
+        URI casesManagement = null;
+        URI monitoringManagement = null;
+        URI reportingManagement = null;
         String token = null;
         Path keys = null;
         double rate = 0;
@@ -75,6 +89,10 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
                 case "--cases" -> cases = URI.create(value);
                 case "--monitoring" -> monitoring = URI.create(value);
                 case "--reporting" -> reporting = URI.create(value);
+                case "--intake-management" -> intakeManagement = URI.create(value);
+                case "--cases-management" -> casesManagement = URI.create(value);
+                case "--monitoring-management" -> monitoringManagement = URI.create(value);
+                case "--reporting-management" -> reportingManagement = URI.create(value);
                 case "--token" -> token = value;
                 case "--keys" -> keys = Path.of(value);
                 case "--rate" -> rate = Double.parseDouble(value);
@@ -107,9 +125,23 @@ public record Options(URI intake, URI cases, URI monitoring, URI reporting, Stri
         if (!runId.matches("[A-Za-z0-9-]{1,20}")) {
             throw new IllegalArgumentException("--run-id must be 1 to 20 letters, digits or dashes");
         }
-        return new Options(or(intake, base, 8081), or(cases, base, 8082), or(monitoring, base, 8083),
-                or(reporting, base, 8084), token, keys, rate, seed, scale, others, concurrency, runId, timeout, report,
-                verify, retryFor);
+        intake = or(intake, base, 8081);
+        cases = or(cases, base, 8082);
+        monitoring = or(monitoring, base, 8083);
+        reporting = or(reporting, base, 8084);
+        Management management = new Management(managementOf(intakeManagement, intake),
+                managementOf(casesManagement, cases), managementOf(monitoringManagement, monitoring),
+                managementOf(reportingManagement, reporting));
+        return new Options(intake, cases, monitoring, reporting, management, token, keys, rate, seed, scale, others,
+                concurrency, runId, timeout, report, verify, retryFor);
+    }
+
+    private static URI managementOf(URI given, URI service) {
+        if (given != null) {
+            return strip(given);
+        }
+        int port = service.getPort() != -1 ? service.getPort() : "https".equals(service.getScheme()) ? 443 : 80;
+        return URI.create(service.getScheme() + "://" + service.getHost() + ":" + (port + MANAGEMENT_PORT_OFFSET));
     }
 
     private static URI or(URI given, String base, int port) {

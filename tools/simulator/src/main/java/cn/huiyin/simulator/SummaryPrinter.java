@@ -69,8 +69,9 @@ final class SummaryPrinter {
                 + "/swagger-ui.html  " + options.monitoring() + "/swagger-ui.html  " + options.reporting()
                 + "/swagger-ui.html");
         out.println("  AsyncAPI            " + options.intake() + "/asyncapi.yaml");
-        out.println("  Prometheus          " + options.intake() + "/actuator/prometheus  " + options.cases()
-                + "/actuator/prometheus  " + options.monitoring() + "/actuator/prometheus  " + options.reporting()
-                + "/actuator/prometheus");
+        Options.Management management = options.management();
+        out.println("  Prometheus          " + management.intake() + "/actuator/prometheus  " + management.cases()
+                + "/actuator/prometheus  " + management.monitoring() + "/actuator/prometheus  "
+                + management.reporting() + "/actuator/prometheus");
     }
 }

@@ -198,7 +198,8 @@ final class CallDesk {
     }
 
     private double metric(String service, String name, String... labels) throws Exception {
-        String scrape = http.send(HttpRequest.newBuilder(services.uri(service).resolve("/actuator/prometheus"))
+        URI metrics = services.managementUri(service).resolve("/actuator/prometheus");
+        String scrape = http.send(HttpRequest.newBuilder(metrics)
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
         double sum = 0;
         for (String line : scrape.split("\n")) {

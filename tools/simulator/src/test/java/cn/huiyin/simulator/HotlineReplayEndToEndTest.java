@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,12 +44,10 @@ class HotlineReplayEndToEndTest {
     @Test
     void reportsExactlyWhatTheHotlineCountiesCallbackDeskAndDepartmentsSent() throws Exception {
         // each simulated client with its own role and regions, as ./huiyin demo runs it: the city offices review
-        Options options = Options.parse("--keys", EmbeddedPlatform.get().keysDirectory().toString(), "--seed", "7", "--scale", "0.1", "--others", "0.05",
-                "--run-id", "e2e", "--timeout", "PT2M",
-                "--intake", services.uri("intake-service").toString(),
-                "--cases", services.uri("case-service").toString(),
-                "--monitoring", services.uri("monitoring-service").toString(),
-                "--reporting", services.uri("reporting-service").toString());
+        List<String> arguments = new ArrayList<>(List.of("--keys", EmbeddedPlatform.get().keysDirectory().toString(),
+                "--seed", "7", "--scale", "0.1", "--others", "0.05", "--run-id", "e2e", "--timeout", "PT2M"));
+        arguments.addAll(services.addressOptions());
+        Options options = Options.parse(arguments.toArray(String[]::new));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
         Replay.Result result = new Replay(options, new PrintStream(printed, true, StandardCharsets.UTF_8)).run();

@@ -20,9 +20,10 @@ import java.util.Map;
 
 /**
  * The four services as separate processes started from their built jars, with the JVM flags of
- * {@code ./huiyin}, on random free ports, pointed at the given Kafka, Mongo and signing key. The jars
- * are found under {@code huiyin.home} (the reactor's root), or at {@code -Dhuiyin.<service>.jar}. Also used by
- * deploy's check of the dashboards against the running services (this module's test-jar).
+ * {@code ./huiyin}, on random free ports (an API port and a management port each), pointed at the given Kafka,
+ * Mongo and signing key. The jars are found under {@code huiyin.home} (the reactor's root), or at
+ * {@code -Dhuiyin.<service>.jar}. Also used by deploy's check of the dashboards against the running services (this
+ * module's test-jar).
  */
 public final class ServiceProcesses implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class ServiceProcesses implements AutoCloseable {
             "reporting-service");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
     private final Map<String, Object> platform;
@@ -71,10 +73,12 @@ public final class ServiceProcesses implements AutoCloseable {
                     + service + ".jar at it");
         }
         int port = freePort();
+        int managementPort = freePort();
         ports.put(instance, port);
+        managementPorts.put(instance, managementPort);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xms128m", "-Xmx640m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar",
-                jar.toString(), "--server.port=" + port));
+                jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort));
         // one token for every simulated client in tests: the per-client limit is for real clients
         command.add("--huiyin.rate-limit.enabled=false");
         platform.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -109,8 +113,25 @@ public final class ServiceProcesses implements AutoCloseable {
         awaitHealthy(timeout);
     }
 
+    /** The instance's API. */
     public URI uri(String instance) {
         return URI.create("http://127.0.0.1:" + ports.get(instance));
+    }
+
+    /** The instance's management server (health, metrics), on loopback. */
+    public URI managementUri(String instance) {
+        return URI.create("http://127.0.0.1:" + managementPorts.get(instance));
+    }
+
+    /** The simulator's options for the four services' addresses and their management addresses. */
+    public List<String> addressOptions() {
+        List<String> options = new ArrayList<>();
+        for (String[] service : new String[][] {{"intake", "intake-service"}, {"cases", "case-service"},
+                {"monitoring", "monitoring-service"}, {"reporting", "reporting-service"}}) {
+            options.addAll(List.of("--" + service[0], uri(service[1]).toString(),
+                    "--" + service[0] + "-management", managementUri(service[1]).toString()));
+        }
+        return options;
     }
 
     /** Waits until every instance is ready, within {@code timeout} for all; fails at once when one stops. */
@@ -122,7 +143,8 @@ public final class ServiceProcesses implements AutoCloseable {
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
                 .failFast(instance + " stopped while starting; see " + log(instance), () -> !process.isAlive())
-                .until(() -> http.send(HttpRequest.newBuilder(uri(instance).resolve("/actuator/health/readiness"))
+                .until(() -> http.send(HttpRequest.newBuilder(
+                                managementUri(instance).resolve("/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200));
     }

@@ -53,7 +53,8 @@ public final class Replay {
         Api api = new Api(Backoff.patience(options.retryFor()));
         Ledger ledger = new Ledger(regions);
         ReportCheck check = new ReportCheck(api, options.reporting(),
-                List.of(options.intake(), options.cases(), options.monitoring()), tokens.analyst());
+                List.of(options.management().intake(), options.management().cases(),
+                        options.management().monitoring()), tokens.analyst());
         long transfers = scenario.calls().stream().filter(CallPlan::transferable).count();
         try (Progress progress = new Progress(out)) {
             progress.line(String.format("replaying %d calls (%d appeals and complaints) and %d households, seed %d,"

@@ -33,6 +33,7 @@ final class ReportCheck {
 
     private final Api api;
     private final URI reporting;
+    /** The management addresses of the services that publish events, where their counters are. */
     private final List<URI> publishers;
     private final String token;
 
@@ -83,7 +84,10 @@ final class ReportCheck {
         return Figures.of(answer.body());
     }
 
-    /** Events acknowledged by Kafka, by topic, summed over the publishing services (their Prometheus counters). */
+    /**
+     * Events acknowledged by Kafka, by topic, summed over the publishing services (their Prometheus counters, on
+     * their management ports).
+     */
     Map<String, Long> published() {
         Map<String, Long> topics = new TreeMap<>();
         for (URI service : publishers) {
