@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,27 +102,65 @@ class ComposeFileTest {
     }
 
     @Test
-    void exposesEveryServiceOnItsOwnPortAndChecksItsReadiness() {
+    void exposesEveryServiceOnItsOwnPortAndChecksItsReadinessOnItsManagementPort() {
         for (HuiyinService service : HuiyinService.all()) {
             String name = service.name();
             String port = String.valueOf(service.port());
+            String managementPort = String.valueOf(service.managementPort());
             Map<String, Object> definition = compose.service(name);
 
             assertThat(String.valueOf(at(definition, "build", "args", "SERVICE"))).as(name + "'s build arg SERVICE")
                     .isEqualTo(name);
             assertThat(String.valueOf(at(definition, "build", "args", "PORT")))
-                    .as(name + "'s build arg PORT, the image's SERVER_PORT and health check port").isEqualTo(port);
-            for (Object published : list(definition.get("ports"))) {
-                assertThat(containerPort(String.valueOf(published))).as(name + "'s published port " + published)
-                        .isEqualTo(service.port());
-            }
+                    .as(name + "'s build arg PORT, the image's SERVER_PORT").isEqualTo(port);
+            assertThat(String.valueOf(at(definition, "build", "args", "MANAGEMENT_PORT")))
+                    .as(name + "'s build arg MANAGEMENT_PORT, the image's MANAGEMENT_SERVER_PORT and health check port")
+                    .isEqualTo(managementPort);
             assertThat(compose.environment(name).getOrDefault("SERVER_PORT", port)).as(name + "'s SERVER_PORT")
                     .isEqualTo(port);
+            assertThat(compose.environment(name).getOrDefault("MANAGEMENT_SERVER_PORT", managementPort))
+                    .as(name + "'s MANAGEMENT_SERVER_PORT").isEqualTo(managementPort);
             Object healthcheck = at(definition, "healthcheck", "test");
             if (healthcheck != null) { // the image's HEALTHCHECK applies otherwise (DockerImageTest)
                 assertThat(String.valueOf(healthcheck)).as(name + "'s health check")
-                        .contains("/actuator/health/readiness").contains(port);
+                        .contains("/actuator/health/readiness").contains(managementPort);
             }
+        }
+    }
+
+    @Test
+    void publishesTheApiPortsButNeverTheManagementPorts() {
+        for (HuiyinService service : HuiyinService.all()) {
+            List<Object> published = list(compose.service(service.name()).get("ports"));
+
+            assertThat(published).as(service.name() + "'s published ports").isNotEmpty();
+            for (Object mapping : published) {
+                assertThat(containerPort(String.valueOf(mapping))).as(service.name() + "'s published port " + mapping)
+                        .isEqualTo(service.port()).isNotEqualTo(service.managementPort());
+            }
+        }
+    }
+
+    @Test
+    void scrapesEveryServiceOnItsManagementPort() {
+        Map<String, Object> prometheus = YamlDocuments.load(Checkout.resolve("deploy/prometheus/prometheus.yml"));
+        Map<String, Object> jobs = new HashMap<>();
+        for (Object job : list(prometheus.get("scrape_configs"))) {
+            jobs.put(String.valueOf(at(job, "job_name")), job);
+        }
+        for (HuiyinService service : HuiyinService.all()) {
+            Object job = jobs.get(service.name());
+            assertThat(job).as("prometheus.yml's job " + service.name()).isNotNull();
+            assertThat(at(job, "metrics_path")).isEqualTo("/actuator/prometheus");
+            List<Integer> ports = new ArrayList<>();
+            for (Object config : list(at(job, "static_configs"))) {
+                list(at(config, "targets")).forEach(target -> ports.add(containerPort(String.valueOf(target))));
+            }
+            for (Object config : list(at(job, "dns_sd_configs"))) {
+                ports.add((Integer) at(config, "port"));
+            }
+            assertThat(ports).as(service.name() + "'s scraped ports").isNotEmpty()
+                    .containsOnly(service.managementPort());
         }
     }
 

@@ -52,12 +52,22 @@ class DockerImageTest {
     }
 
     @Test
-    void checksReadinessOnThePortTheServiceListensOn() {
-        assertThat(dockerfile).contains("ENV SERVER_PORT=${PORT}").contains("EXPOSE ${PORT}");
+    void checksReadinessOnTheManagementPortTheServiceListensOn() {
+        String environment = instructions.stream().filter(line -> line.startsWith("ENV ")).findFirst().orElseThrow();
+        assertThat(environment).contains("SERVER_PORT=${PORT}").contains("MANAGEMENT_SERVER_PORT=${MANAGEMENT_PORT}");
+        assertThat(instructions).contains("EXPOSE ${PORT} ${MANAGEMENT_PORT}");
         String healthcheck = instructions.stream().filter(line -> line.startsWith("HEALTHCHECK")).findFirst().orElseThrow();
 
-        assertThat(healthcheck).contains("/dev/tcp/127.0.0.1/${SERVER_PORT}").contains("GET /actuator/health/readiness")
-                .doesNotContain("curl").doesNotContain("wget");
+        assertThat(healthcheck).contains("/dev/tcp/127.0.0.1/${MANAGEMENT_SERVER_PORT}")
+                .contains("GET /actuator/health/readiness").doesNotContain("curl").doesNotContain("wget");
+    }
+
+    @Test
+    void letsProbesAndPrometheusReachTheManagementPortFromOutsideTheContainer() {
+        String environment = instructions.stream().filter(line -> line.startsWith("ENV ")).findFirst().orElseThrow();
+
+        assertThat(environment).as("the chassis binds it to loopback otherwise")
+                .contains("MANAGEMENT_SERVER_ADDRESS=0.0.0.0");
     }
 
     @Test

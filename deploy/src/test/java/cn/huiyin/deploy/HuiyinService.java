@@ -1,5 +1,6 @@
 package cn.huiyin.deploy;
 
+import cn.huiyin.chassis.ChassisDefaults;
 import cn.huiyin.events.Topics;
 
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * One of the four services as its own configuration describes it: {@code <name>/src/main/resources/application.yml}
- * gives the port, the database and the topics it consumes, which is what compose and Kubernetes must match.
+ * gives the port (and with the chassis's defaults, the management port), the database and the topics it consumes,
+ * which is what compose and Kubernetes must match.
  */
 record HuiyinService(String name, Map<String, Object> properties) {
 
@@ -48,6 +50,12 @@ record HuiyinService(String name, Map<String, Object> properties) {
 
     int port() {
         return Integer.parseInt(String.valueOf(required("server.port")));
+    }
+
+    /** Where its health and metrics are: its own {@code management.server.port}, else the chassis's default. */
+    int managementPort() {
+        Object given = properties.get("management.server.port");
+        return given != null ? Integer.parseInt(String.valueOf(given)) : ChassisDefaults.managementPort(port());
     }
 
     String database() {

@@ -25,12 +25,13 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void runsEveryServiceOnItsPortWithTheActuatorProbes() {
+    void runsEveryServiceOnItsPortWithTheActuatorProbesOnItsManagementPort() {
         for (HuiyinService service : HuiyinService.all()) {
             Map<String, Object> container = container(manifests.get("Deployment", service.name()));
 
             assertThat(list(container.get("ports"))).as(service.name() + "'s ports")
-                    .contains(Map.of("name", "http", "containerPort", service.port()));
+                    .contains(Map.of("name", "http", "containerPort", service.port()),
+                            Map.of("name", "management", "containerPort", service.managementPort()));
             assertProbe(service, container, "livenessProbe", "/actuator/health/liveness");
             assertProbe(service, container, "readinessProbe", "/actuator/health/readiness");
             if (container.containsKey("startupProbe")) {
@@ -42,7 +43,7 @@ class KubernetesManifestsTest {
     private static void assertProbe(HuiyinService service, Map<String, Object> container, String probe, String path) {
         assertThat(at(container, probe, "httpGet", "path")).as(service.name() + "'s " + probe).isEqualTo(path);
         assertThat(at(container, probe, "httpGet", "port")).as(service.name() + "'s " + probe + " port")
-                .isIn("http", service.port());
+                .isIn("management", service.managementPort());
     }
 
     @Test
@@ -58,7 +59,8 @@ class KubernetesManifestsTest {
             assertThat(YamlDocuments.map(at(resources, "requests"), "requests")).as(name).containsKeys("cpu", "memory");
             assertThat(YamlDocuments.map(at(resources, "limits"), "limits")).as(name).containsKey("memory");
             assertThat(list(at(kubernetesService, "spec", "ports"))).as(name + "'s Service")
-                    .contains(Map.of("name", "http", "port", service.port(), "targetPort", "http"));
+                    .contains(Map.of("name", "http", "port", service.port(), "targetPort", "http"),
+                            Map.of("name", "management", "port", service.managementPort(), "targetPort", "management"));
             assertSelects(at(kubernetesService, "spec", "selector"), podLabels, name + "'s Service");
             assertSelects(at(manifests.get("PodDisruptionBudget", name), "spec", "selector", "matchLabels"), podLabels,
                     name + "'s PodDisruptionBudget");
@@ -94,10 +96,11 @@ class KubernetesManifestsTest {
         Object selector = at(monitor, "spec", "selector", "matchLabels");
         String jobLabel = (String) at(monitor, "spec", "jobLabel");
 
-        assertThat(list(at(monitor, "spec", "endpoints"))).anySatisfy(endpoint -> {
-            assertThat(at(endpoint, "port")).isEqualTo("http");
-            assertThat(at(endpoint, "path")).isEqualTo("/actuator/prometheus");
-        });
+        assertThat(list(at(monitor, "spec", "endpoints"))).as("the ServiceMonitor's endpoints").isNotEmpty()
+                .allSatisfy(endpoint -> {
+                    assertThat(at(endpoint, "port")).as("the API port does not serve metrics").isEqualTo("management");
+                    assertThat(at(endpoint, "path")).isEqualTo("/actuator/prometheus");
+                });
         for (String name : HuiyinService.NAMES) {
             Object labels = at(manifests.get("Service", name), "metadata", "labels");
             assertSelects(selector, labels, "the ServiceMonitor, for Service " + name + ",");
