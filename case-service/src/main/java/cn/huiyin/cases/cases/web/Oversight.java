@@ -47,10 +47,17 @@ final class Oversight {
             this.city = city;
         }
 
-        private String who() {
-            return Stream.concat(province.stream().map(role -> role.label() + " (" + role.claimValue() + ")"),
-                            city.stream().map(role -> role.label() + " (" + role.claimValue() + ") of the city over"))
-                    .sorted().collect(Collectors.joining(", "));
+        /** e.g. "the province's 省热线中心督办 (hotline-supervisor) or …, or the … of the city over 520526". */
+        private String who(String counties) {
+            String atTheProvince = names(province);
+            String atTheCity = names(city);
+            return (atTheProvince.isEmpty() ? "" : "the province's " + atTheProvince + ", or ")
+                    + "the " + atTheCity + " of the city over " + counties;
+        }
+
+        private static String names(Set<Role> roles) {
+            return roles.stream().sorted().map(role -> role.label() + " (" + role.claimValue() + ")")
+                    .collect(Collectors.joining(" or "));
         }
     }
 
@@ -70,8 +77,8 @@ final class Oversight {
     void require(Client client, Act act, Case c, String... moreCounties) {
         String[] counties = Stream.concat(Stream.of(c.countyCode()), Stream.of(moreCounties)).toArray(String[]::new);
         if (!may(client, act, counties)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "only " + act.who() + " "
-                    + String.join(" and ", counties) + " may " + act.description);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", "only " + act.who(String.join(" and ",
+                    counties)) + " may " + act.description);
         }
     }
 
