@@ -22,6 +22,7 @@ import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.regions.RegionRegistry;
 
@@ -101,10 +102,10 @@ class CasesConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> caseRoutes(CaseStore cases, CaseActions actions, CasePolicies policies,
-            RegionAccess access, RegionRegistry regions, Clock clock) {
+            RegionAccess access, RegionRegistry regions, RequestBodies bodies, Clock clock) {
         CaseViews views = new CaseViews(regions);
         return CaseRouter.routes(new CaseQueryHandler(cases, actions, access, regions, views, clock),
-                CaseActionHandler.create(actions, policies, new TransferRules(regions), access, views,
+                CaseActionHandler.create(actions, policies, new TransferRules(regions), access, views, bodies,
                         clock));
     }
 

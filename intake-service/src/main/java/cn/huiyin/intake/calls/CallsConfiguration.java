@@ -5,6 +5,7 @@ import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.intake.calls.application.CallCompletion;
 import cn.huiyin.intake.calls.application.CallIntake;
 import cn.huiyin.intake.calls.application.TrackingLedgers;
@@ -72,18 +73,19 @@ class CallsConfiguration {
     }
 
     @Bean
-    CallHandler callHandler(JsonMapper json, RegionRegistry regions, RegionAccess access, CallIntake intake,
-            CallStore calls, MeterRegistry meters, Clock clock) {
-        return new CallHandler(new JsonBodies(json), new CallRequestValidator(regions, access, clock), intake, calls,
-                access, regions, new RejectionMetrics(meters));
+    CallHandler callHandler(JsonMapper json, RequestBodies bodies, RegionRegistry regions, RegionAccess access,
+            CallIntake intake, CallStore calls, MeterRegistry meters, Clock clock) {
+        return new CallHandler(new JsonBodies(json, bodies), new CallRequestValidator(regions, access, clock), intake,
+                calls, access, regions, new RejectionMetrics(meters));
     }
 
     @Bean
-    RouterFunction<ServerResponse> callRoutes(CallHandler calls, JsonMapper json, RegionAccess access,
-            ProblemExceptionHandler problems, MeterRegistry meters, CallStore store, RegionRegistry regions,
-            ContactVault vault, ContactAudit audit, TrackingSequence sequence, TrackingVoids voids) {
+    RouterFunction<ServerResponse> callRoutes(CallHandler calls, JsonMapper json, RequestBodies bodies,
+            RegionAccess access, ProblemExceptionHandler problems, MeterRegistry meters, CallStore store,
+            RegionRegistry regions, ContactVault vault, ContactAudit audit, TrackingSequence sequence,
+            TrackingVoids voids) {
         return CallRouter.routes(calls,
-                new BatchHandler(new JsonBodies(json), calls, access, problems, new RejectionMetrics(meters)),
+                new BatchHandler(new JsonBodies(json, bodies), calls, access, problems, new RejectionMetrics(meters)),
                 new CallListHandler(store, access, regions),
                 new ContactHandler(calls, vault, audit, access),
                 new ImportHandler(calls, access, problems),

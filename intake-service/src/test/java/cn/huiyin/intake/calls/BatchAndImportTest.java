@@ -120,6 +120,13 @@ class BatchAndImportTest {
     }
 
     @Test
+    void namesAnUnknownEnvelopeFieldAndABadListOfCallsInOneAnswer() {
+        batch(Map.of("calls", Map.of("$ne", ""), "priority", "HIGH")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("calls", "priority"));
+    }
+
+    @Test
     void refusesABatchOver4Megabytes() {
         List<Object> calls = new ArrayList<>();
         for (int i = 0; i < 70; i++) {

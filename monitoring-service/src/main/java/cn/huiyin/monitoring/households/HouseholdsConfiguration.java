@@ -5,6 +5,7 @@ import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.clearing.ClearingRules;
 import cn.huiyin.monitoring.clearing.web.ClearingApiDocs;
 import cn.huiyin.monitoring.clearing.web.ClearingHandler;
@@ -108,14 +109,15 @@ class HouseholdsConfiguration {
     RouterFunction<ServerResponse> monitoringRoutes(Rescoring rescoring, HouseholdStore households, SignalStore signals,
             HouseholdRegister register, RiskMonitor monitor, SignalIntake intake, Fingerprints fingerprints,
             ClearingRules clearing, DataQualityChecks quality, ReactiveMongoTemplate mongo, RegionAccess access,
-            RegionRegistry regions, Clock clock,
+            RegionRegistry regions, RequestBodies bodies, Clock clock,
             @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit) {
         HouseholdHandler household = new HouseholdHandler(households, signals, register,
-                new HouseholdValidator(regions, access), monitor, access, regions);
-        PlanHandler plans = new PlanHandler(households, signals, monitor, access, clock);
-        VisitHandler visits = new VisitHandler(mongo, households, monitor, access, regions);
-        ClearingHandler clearingHandler = new ClearingHandler(households, signals, monitor, clearing, access, clock);
-        SignalHandler signalHandler = new SignalHandler(intake, fingerprints, regions, access, clock);
+                new HouseholdValidator(regions, access), monitor, access, regions, bodies);
+        PlanHandler plans = new PlanHandler(households, signals, monitor, access, bodies, clock);
+        VisitHandler visits = new VisitHandler(mongo, households, monitor, access, regions, bodies);
+        ClearingHandler clearingHandler = new ClearingHandler(households, signals, monitor, clearing, access, bodies,
+                clock);
+        SignalHandler signalHandler = new SignalHandler(intake, fingerprints, regions, access, bodies, clock);
         IdentificationHandler queue = new IdentificationHandler(households, signals, monitor, access, regions,
                 identificationLimit);
         DataQualityHandler qualityHandler = new DataQualityHandler(households, signals, monitor, quality, access,

@@ -129,4 +129,24 @@ class PlanVisitAndClearingApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).value(page -> assertThat(page).contains(h.id()).contains("INCOME_COPIED"));
     }
+
+    @Test
+    void aVisitPlanOrEvidenceWithAWrongTypedFieldNamesEveryBadFieldInOneAnswer() {
+        Households h = aMonitoredFamilyInAnUnsafeHouse();
+        put(h);
+
+        post(h, "visits", Map.of("kind", 1, "on", "2099-01-01", "helper", List.of("李帮扶"), "mood", "good"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("kind", "on", "helper", "mood"));
+        post(h, "assistance-plan", Map.of("measures", List.of(Map.of("type", "HOUSING", "due", 20261231),
+                "EDUCATION", Map.of("type", "NOT_A_TYPE"))))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("measures[0].due", "measures[1]", "measures[2].type"));
+        post(h, "risk-elimination", Map.of("evidence", 5, "photos", 1))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("evidence", "photos"));
+    }
 }

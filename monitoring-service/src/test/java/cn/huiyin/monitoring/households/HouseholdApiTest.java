@@ -134,4 +134,32 @@ class HouseholdApiTest {
         web.get().uri("/api/v1/households/no-such-household").header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
                 .expectStatus().isNotFound();
     }
+
+    @Test
+    void aBodyWithAWrongTypedFieldNamesEveryBadFieldInOneAnswer() {
+        Households h = Households.aFamilyFromWeining().with("housingSafe", "yes").with("regionCode", "5205")
+                .with("members", List.of(Map.of("age", "forty"), 5)).with("shoeSize", 42).without("status");
+
+        put(h, OFFICE).expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("housingSafe", "members[0].age", "members[1]", "shoeSize",
+                                "regionCode", "status"));
+        web.get().uri("/api/v1/households/{id}", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void namesEveryBadFieldOfAYearsIncomeInOneAnswer() {
+        Households h = Households.aFamilyFromWeining();
+        put(h, OFFICE).expectStatus().isCreated();
+
+        web.post().uri("/api/v1/households/{id}/incomes", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("year", "2025", "perCapita", -1, "wages", "many", "bonus", 1)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("year", "perCapita", "wages", "bonus"));
+    }
 }

@@ -153,4 +153,30 @@ class WarningsAndSelfReportsTest {
                 .jsonPath("$.errors[?(@.field == 'idNumber')]").exists()
                 .jsonPath("$.errors[?(@.field == 'factors[0]')]").exists();
     }
+
+    @Test
+    void aBodyWithAWrongTypedFieldNamesEveryBadFieldInOneAnswer() {
+        Households h = registered();
+
+        web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("regionCode", 520526211, "idNumber", h.idNumber(), "factors", List.of("ILLNESS", 5),
+                        "occurredOn", "someday", "mood", 1))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("regionCode", "factors[1]", "occurredOn", "mood"));
+        String day = LocalDate.now().minusDays(2).toString();
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("warnings", List.of(
+                        Map.of("kind", "MEDICAL_INSURANCE", "idNumber", h.idNumber(), "regionCode", "520526211",
+                                "amount", "lots", "date", day, "reference", "TYPED-1"),
+                        Map.of("kind", "ASTROLOGY", "idNumber", h.idNumber(), "regionCode", "520526211",
+                                "date", day, "reference", "TYPED-2"))))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("warnings[0].amount", "warnings[1].kind"));
+        assertThat(mongo.count(Query.query(Criteria.where("reference").regex("^TYPED-")), "signals").block())
+                .isZero();
+    }
 }

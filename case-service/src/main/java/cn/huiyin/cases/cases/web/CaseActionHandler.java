@@ -11,6 +11,7 @@ import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.Nature;
 import cn.huiyin.events.ReportedSatisfaction;
@@ -43,19 +44,21 @@ public class CaseActionHandler {
     private final Oversight oversight;
     private final RegionAccess access;
     private final CaseViews views;
+    private final RequestBodies bodies;
     private final Clock clock;
 
     /** Wires the handler with the reassignment rules, which stay internal to the web layer. */
     public static CaseActionHandler create(CaseActions actions, CasePolicies policies, TransferRules rules,
-            RegionAccess access, CaseViews views, Clock clock) {
+            RegionAccess access, CaseViews views, RequestBodies bodies, Clock clock) {
         Oversight oversight = new Oversight(access);
         return new CaseActionHandler(actions, policies, new Reassignment(rules, oversight, access, policies, clock),
-                oversight, access, views, clock);
+                oversight, access, views, bodies, clock);
     }
 
     CaseActionHandler(CaseActions actions, CasePolicies policies, Reassignment reassignment, Oversight oversight,
-            RegionAccess access, CaseViews views, Clock clock) {
+            RegionAccess access, CaseViews views, RequestBodies bodies, Clock clock) {
         this.actions = actions;
+        this.bodies = bodies;
         this.policies = policies;
         this.reassignment = reassignment;
         this.oversight = oversight;
@@ -189,13 +192,17 @@ public class CaseActionHandler {
         return c;
     }
 
+    /**
+     * Reads the body past its bad fields and plans the action on it: one 400 names the fields that could not be read
+     * with those the plan refuses; the plan's other refusals (403) stand, and the case is only read afterwards.
+     */
     private <B> Mono<ServerResponse> run(ServerRequest request, Class<B> type,
             BiFunction<B, Client, Function<Case, Transition>> plan) {
         String caseId = request.pathVariable("caseId");
         Long expected = ifMatch(request);
-        return access.currentClient().flatMap(client -> request.bodyToMono(type)
+        return access.currentClient().flatMap(client -> bodies.decode(request, type)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .map(body -> plan.apply(body, client))
+                .map(decoded -> decoded.validated(body -> plan.apply(body, client)))
                 .flatMap(action -> actions.act(caseId, client, expected, action)))
                 .flatMap(written -> ServerResponse.ok().eTag(String.valueOf(written.version()))
                         .bodyValue(views.detail(written)));

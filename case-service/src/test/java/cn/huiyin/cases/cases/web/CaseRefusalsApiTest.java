@@ -8,6 +8,7 @@ import cn.huiyin.cases.support.Calls;
 import cn.huiyin.local.testkit.Tokens;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,33 @@ class CaseRefusalsApiTest {
                 .jsonPath("$.errors[?(@.field == 'substantiated')]").exists()
                 .jsonPath("$.errors[?(@.field == 'natures[0]')]").exists()
                 .jsonPath("$.errors[?(@.field == 'resolution')]").exists();
+    }
+
+    @Test
+    void aBodyWithAWrongTypedFieldNamesEveryBadFieldInOneAnswer() {
+        api.accept(caseId).expectStatus().isOk();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("substantiated", 5);
+        body.put("natures", List.of("BAD", 7));
+        body.put("findings", Map.of("$ne", ""));
+        body.put("reportedSatisfaction", "SATISFIED");
+        body.put("priority", "HIGH");
+
+        api.post(caseId, "verification", CaseApi.COUNTY, body)
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("substantiated", "natures[0]", "natures[1]", "findings",
+                                "resolution", "priority"))
+                .jsonPath("$.errors[?(@.field == 'substantiated')].message").isEqualTo("has the wrong type or format")
+                .jsonPath("$.errors[?(@.field == 'priority')].message").isEqualTo("is not a field of this request");
+        api.get(caseId, CaseApi.COUNTY).expectBody().jsonPath("$.state").isEqualTo("INVESTIGATING");
+    }
+
+    @Test
+    void refusesACountysTransferWhateverItsBody() {
+        api.post(caseId, "assignment", CaseApi.COUNTY, Map.of("county", 520527, "urgent", true))
+                .expectStatus().isForbidden();
     }
 
     @Test

@@ -80,22 +80,20 @@ public class BatchHandler {
 
     private static List<JsonNode> items(JsonNode body) {
         JsonNode calls = body.isArray() ? body : body.get("calls");
+        FieldErrors errors = new FieldErrors();
         if (body.isObject()) {
-            // an envelope field the API does not know is refused, like one in a call
-            FieldErrors unknown = new FieldErrors();
+            // an envelope field the API does not know is refused, like one in a call, in the same answer
             body.propertyNames().stream().filter(name -> !name.equals("calls"))
-                    .forEach(name -> unknown.add(name, "is not a field of a batch"));
-            unknown.throwIfAny();
+                    .forEach(name -> errors.add(name, "is not a field of a batch"));
         }
         if (calls == null || !calls.isArray()) {
-            throw ProblemException.invalid("calls", "must be a list of calls");
+            errors.add("calls", "must be a list of calls");
+        } else if (calls.isEmpty()) {
+            errors.add("calls", "must hold at least one call");
+        } else if (calls.size() > MAX_CALLS) {
+            errors.add("calls", "must hold at most " + MAX_CALLS + " calls");
         }
-        if (calls.isEmpty()) {
-            throw ProblemException.invalid("calls", "must hold at least one call");
-        }
-        if (calls.size() > MAX_CALLS) {
-            throw ProblemException.invalid("calls", "must hold at most " + MAX_CALLS + " calls");
-        }
+        errors.throwIfAny();
         List<JsonNode> items = new ArrayList<>(calls.size());
         calls.forEach(items::add);
         return items;

@@ -2,24 +2,19 @@ package cn.huiyin.intake.calls.web;
 
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.web.Decoded;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.intake.calls.application.CallIntake;
 import cn.huiyin.intake.calls.application.IntakeOutcome;
 import cn.huiyin.intake.calls.infrastructure.CallDocument;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.intake.calls.model.CallSubmission;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -67,36 +62,16 @@ public class CallHandler {
      * request as normalised: an external id sent again with a zero-width space or in full width is the same request.
      */
     Mono<IntakeOutcome> accept(Client client, CallRequest call) {
-        return accept(client, JsonBodies.Decoded.of(call));
+        return accept(client, Decoded.of(call));
     }
 
     /** As {@link #accept(Client, CallRequest)}, for a body some of whose fields could not be read. */
-    Mono<IntakeOutcome> accept(Client client, JsonBodies.Decoded<CallRequest> decoded) {
+    Mono<IntakeOutcome> accept(Client client, Decoded<CallRequest> decoded) {
         CallRequest call = decoded.value();
-        return Mono.fromCallable(() -> validated(decoded, client))
+        // the fields that could not be read and the validator's findings on the others, in one answer
+        return Mono.fromCallable(() -> decoded.validated(read -> validator.validate(read, client)))
                 .flatMap(submission -> intake.accept(client.subject(),
                         hash(bodies.canonical(call.withExternalId(submission.externalId()))), submission));
-    }
-
-    /**
-     * The fields that could not be read and the validator's findings on the others, in one answer: a field named
-     * by both (left out, so "is required") is named once, for its type.
-     */
-    private CallSubmission validated(JsonBodies.Decoded<CallRequest> decoded, Client client) {
-        if (decoded.errors().isEmpty()) {
-            return validator.validate(decoded.value(), client);
-        }
-        List<FieldError> all = new ArrayList<>(decoded.errors());
-        try {
-            validator.validate(decoded.value(), client);
-        } catch (ProblemException problem) {
-            if (problem.status() != HttpStatus.BAD_REQUEST) {
-                throw problem;
-            }
-            Set<String> named = decoded.errors().stream().map(FieldError::field).collect(Collectors.toSet());
-            problem.errors().stream().filter(error -> !named.contains(error.field())).forEach(all::add);
-        }
-        throw ProblemException.invalid(all);
     }
 
     public Mono<ServerResponse> find(ServerRequest request) {

@@ -1,13 +1,10 @@
 package cn.huiyin.intake.calls.web;
 
+import cn.huiyin.chassis.web.Decoded;
 import cn.huiyin.chassis.web.DeclaredBodyTypes;
-import cn.huiyin.chassis.web.FieldError;
 import cn.huiyin.chassis.web.ProblemException;
-import cn.huiyin.chassis.web.ProblemExceptionHandler;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.chassis.web.StrictRequestBodies;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -21,9 +18,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a JSON body with a size limit of its own (64 KB for one call, 4 MB for a batch): a body
@@ -31,14 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class JsonBodies {
 
-    /** A body with more bad fields than this is answered with the first ones. */
-    static final int MAX_DECODING_ERRORS = 50;
-
     private final JsonMapper json;
+    private final RequestBodies decoding;
 
-    public JsonBodies(JsonMapper json) {
-        // a field the API does not know, or a number where text belongs, is refused, as for every service's bodies
+    public JsonBodies(JsonMapper json, RequestBodies decoding) {
+        // a field named twice is refused while parsing, as for every service's bodies
         this.json = StrictRequestBodies.strict(json);
+        this.decoding = decoding;
     }
 
     public Mono<JsonNode> read(ServerRequest request, int limit) {
@@ -66,58 +59,9 @@ public class JsonBodies {
                 && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
     }
 
-    /** A body read as far as it could be, and the fields that could not be read (left out of {@code value}). */
-    public record Decoded<T>(T value, List<FieldError> errors) {
-
-        public static <T> Decoded<T> of(T value) {
-            return new Decoded<>(value, List.of());
-        }
-    }
-
-    /**
-     * Reads a body, going on past a field of the wrong type or one the API does not know: that field is named and
-     * left out, and the rest is read, so that one answer names every bad field (a number where {@code content}
-     * belongs hid the other fields' errors).
-     */
+    /** The body read past its bad fields, each named ({@link RequestBodies}), as every service reads its bodies. */
     public <T> Decoded<T> decode(JsonNode node, Class<T> type) {
-        List<FieldError> errors = new ArrayList<>();
-        JsonNode current = node;
-        while (true) {
-            try {
-                return new Decoded<>(json.treeToValue(current, type), List.copyOf(errors));
-            } catch (JacksonException e) {
-                FieldError bad = ProblemExceptionHandler.fieldError(e);
-                if (bad == null || errors.size() >= MAX_DECODING_ERRORS || !(current instanceof ObjectNode)) {
-                    if (errors.isEmpty()) {
-                        throw new ServerWebInputException("body does not match " + type.getSimpleName(), null, e);
-                    }
-                    if (bad != null) {
-                        errors.add(bad);
-                    }
-                    throw ProblemException.invalid(errors);
-                }
-                errors.add(bad);
-                current = without(current.deepCopy(), e.getPath());
-            }
-        }
-    }
-
-    /** The body without the value at {@code path}: a property removed, a list element set to null. */
-    private static JsonNode without(JsonNode body, List<JacksonException.Reference> path) {
-        JsonNode parent = body;
-        for (int i = 0; i < path.size() - 1 && parent != null; i++) {
-            JacksonException.Reference step = path.get(i);
-            parent = step.getPropertyName() != null ? parent.get(step.getPropertyName()) : parent.get(step.getIndex());
-        }
-        JacksonException.Reference last = path.get(path.size() - 1);
-        if (parent instanceof ObjectNode object && last.getPropertyName() != null) {
-            object.remove(last.getPropertyName());
-        } else if (parent instanceof ArrayNode list && last.getIndex() >= 0 && last.getIndex() < list.size()) {
-            list.set(last.getIndex(), NullNode.getInstance());
-        } else {
-            throw new IllegalStateException("no value at the failing path");
-        }
-        return body;
+        return decoding.decode(node, type);
     }
 
     public String canonical(Object value) {

@@ -1,8 +1,10 @@
 package cn.huiyin.monitoring.clearing.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.Decoded;
 import cn.huiyin.chassis.web.FieldError;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.clearing.ClearingBlock;
 import cn.huiyin.monitoring.clearing.ClearingRules;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
@@ -37,11 +39,13 @@ public class ClearingHandler {
     private final RiskMonitor monitor;
     private final ClearingRules rules;
     private final RegionAccess access;
+    private final RequestBodies bodies;
     private final Clock clock;
 
     public ClearingHandler(HouseholdStore households, SignalStore signals, RiskMonitor monitor, ClearingRules rules,
-            RegionAccess access, Clock clock) {
+            RegionAccess access, RequestBodies bodies, Clock clock) {
         this.households = households;
+        this.bodies = bodies;
         this.signals = signals;
         this.monitor = monitor;
         this.rules = rules;
@@ -54,12 +58,15 @@ public class ClearingHandler {
         return access.currentClient().flatMap(client -> households.findById(id)
                         .filter(d -> access.mayActOn(client, d.data().regionCode()))
                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id))))
-                .zipWith(request.bodyToMono(EliminationRequest.class).defaultIfEmpty(new EliminationRequest(null)))
+                .zipWith(bodies.decode(request, EliminationRequest.class)
+                        .defaultIfEmpty(Decoded.of(new EliminationRequest(null))))
                 .flatMap(found -> {
-                    String evidence = found.getT2().evidence();
-                    if (evidence == null || evidence.isBlank()) {
-                        return Mono.error(ProblemException.invalid("evidence", "is required: what shows the risk is gone"));
-                    }
+                    found.getT2().validated(body -> {
+                        if (body.evidence() == null || body.evidence().isBlank()) {
+                            throw ProblemException.invalid("evidence", "is required: what shows the risk is gone");
+                        }
+                        return body;
+                    });
                     HouseholdDocument read = found.getT1();
                     return signals.ofHousehold(id).collectList().flatMap(known -> {
                         List<ClearingBlock> blocks = rules.blocks(read.data(), monitor.assess(read, known),

@@ -7,6 +7,7 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.application.HouseholdRegister;
@@ -48,10 +49,13 @@ public class HouseholdHandler {
     private final RiskMonitor monitor;
     private final RegionAccess access;
     private final RegionRegistry regions;
+    private final RequestBodies bodies;
 
     public HouseholdHandler(HouseholdStore households, SignalStore signals, HouseholdRegister register,
-            HouseholdValidator validator, RiskMonitor monitor, RegionAccess access, RegionRegistry regions) {
+            HouseholdValidator validator, RiskMonitor monitor, RegionAccess access, RegionRegistry regions,
+            RequestBodies bodies) {
         this.households = households;
+        this.bodies = bodies;
         this.signals = signals;
         this.register = register;
         this.validator = validator;
@@ -63,9 +67,9 @@ public class HouseholdHandler {
     public Mono<ServerResponse> put(ServerRequest request) {
         String id = householdId(request);
         return access.currentClient().flatMap(client -> visibleOrAbsent(id, client)
-                .then(request.bodyToMono(HouseholdRequest.class))
+                .then(bodies.decode(request, HouseholdRequest.class))
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .map(body -> validator.validate(body, client, monitor.today()))
+                .map(decoded -> decoded.validated(body -> validator.validate(body, client, monitor.today())))
                 .flatMap(valid -> register.put(id, valid)))
                 .flatMap(done -> (done.created()
                         ? ServerResponse.created(URI.create("/api/v1/households/" + id))
@@ -93,14 +97,14 @@ public class HouseholdHandler {
 
     /** {@code POST .../incomes}: a year's income, added or corrected; the household is rescored. */
     public Mono<ServerResponse> income(ServerRequest request) {
-        return visible(request).flatMap(d -> request.bodyToMono(HouseholdRequest.IncomeRequest.class)
+        return visible(request).flatMap(d -> bodies.decode(request, HouseholdRequest.IncomeRequest.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .map(body -> {
+                .map(decoded -> decoded.validated(body -> {
                     FieldErrors errors = new FieldErrors();
-                    YearlyIncome income = HouseholdValidator.income("income", body, monitor.today(), errors);
+                    YearlyIncome income = HouseholdValidator.income("", body, monitor.today(), errors);
                     errors.throwIfAny();
                     return income;
-                })
+                }))
                 .flatMap(income -> monitor.update(d.id(), read -> read.with(withIncome(read.data(), income)),
                         "INCOME", d.id() + "/" + income.year())))
                 .flatMap(updated -> ServerResponse.ok().bodyValue(HouseholdView.of(updated)));

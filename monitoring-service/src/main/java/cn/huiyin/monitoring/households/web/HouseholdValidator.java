@@ -126,30 +126,41 @@ public class HouseholdValidator {
         return parsed;
     }
 
-    /** One year's income; also used by {@code POST .../incomes}. */
+    /**
+     * One year's income, its fields named under {@code field} ({@code incomes[0].year}); also used by
+     * {@code POST .../incomes}, whose body is the income itself ({@code field} empty: {@code year}).
+     */
     public static YearlyIncome income(String field, HouseholdRequest.IncomeRequest in, LocalDate today,
             FieldErrors errors) {
         // monitoring lines start with the 2020 poverty-alleviation standard
-        if (in == null || in.year() == null || in.year() < 2020 || in.year() > today.getYear()) {
-            errors.add(field + ".year", "must be a year from 2020 to " + today.getYear());
-            return null;
-        }
-        if (in.perCapita() == null || in.perCapita() < 0) {
-            errors.add(field + ".perCapita", "is required and must not be negative");
+        String years = "must be a year from 2020 to " + today.getYear();
+        if (in == null) {
+            errors.add(at(field, "year"), years);
             return null;
         }
         int before = errors.list().size();
-        Double perCapita = InputRules.yuan(field + ".perCapita", in.perCapita(), errors);
-        double[] items = {value(InputRules.yuan(field + ".wages", in.wages(), errors)),
-            value(InputRules.yuan(field + ".production", in.production(), errors)),
-            value(InputRules.yuan(field + ".transfers", in.transfers(), errors)),
-            value(InputRules.yuan(field + ".property", in.property(), errors))};
-        LocalDate assessedOn = InputRules.date(field + ".assessedOn", in.assessedOn(), today, "2024-05-01", errors);
+        errors.check(at(field, "year"), in.year() != null && in.year() >= 2020 && in.year() <= today.getYear(),
+                years);
+        Double perCapita = null;
+        if (in.perCapita() == null || in.perCapita() < 0) {
+            errors.add(at(field, "perCapita"), "is required and must not be negative");
+        } else {
+            perCapita = InputRules.yuan(at(field, "perCapita"), in.perCapita(), errors);
+        }
+        double[] items = {value(InputRules.yuan(at(field, "wages"), in.wages(), errors)),
+            value(InputRules.yuan(at(field, "production"), in.production(), errors)),
+            value(InputRules.yuan(at(field, "transfers"), in.transfers(), errors)),
+            value(InputRules.yuan(at(field, "property"), in.property(), errors))};
+        LocalDate assessedOn = InputRules.date(at(field, "assessedOn"), in.assessedOn(), today, "2024-05-01", errors);
         if (errors.list().size() > before) {
             return null;
         }
         return new YearlyIncome(in.year(), perCapita, items[0], items[1], items[2], items[3],
                 assessedOn == null ? today : assessedOn);
+    }
+
+    private static String at(String field, String name) {
+        return field.isEmpty() ? name : field + "." + name;
     }
 
     private static RigidExpenditure expenditure(HouseholdRequest.Expenditure in, FieldErrors errors) {

@@ -4,6 +4,7 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldError;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
@@ -48,11 +49,13 @@ public class PlanHandler {
     private final SignalStore signals;
     private final RiskMonitor monitor;
     private final RegionAccess access;
+    private final RequestBodies bodies;
     private final Clock clock;
 
     public PlanHandler(HouseholdStore households, SignalStore signals, RiskMonitor monitor, RegionAccess access,
-            Clock clock) {
+            RequestBodies bodies, Clock clock) {
         this.households = households;
+        this.bodies = bodies;
         this.signals = signals;
         this.monitor = monitor;
         this.access = access;
@@ -64,10 +67,10 @@ public class PlanHandler {
         return access.currentClient().flatMap(client -> households.findById(id)
                         .filter(d -> access.mayActOn(client, d.data().regionCode()))
                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id)))
-                        .zipWith(request.bodyToMono(PlanRequest.class)
+                        .zipWith(bodies.decode(request, PlanRequest.class)
                                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required"))))
                         .flatMap(found -> {
-                            AssistancePlan plan = validated(found.getT2(), client.subject());
+                            AssistancePlan plan = found.getT2().validated(body -> validated(body, client.subject()));
                             HouseholdDocument household = found.getT1();
                             return signals.ofHousehold(id).collectList().flatMap(known -> {
                                 List<RiskFactor> active = monitor.assess(household, known).factors();

@@ -6,6 +6,7 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldError;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.web.InputRules;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
@@ -48,15 +49,33 @@ public class SignalHandler {
     public record BatchResult(int accepted, int matched, int unmatched, int rejected, List<ItemError> errors) {
     }
 
+    /** A self-report as checked, before it is matched to a household. */
+    private record SelfReported(String regionCode, ResidentId id, List<RiskFactor> factors, LocalDate on,
+            String description) {
+    }
+
+    /** The warnings of a batch that can be recorded, and the others with what is wrong with them. */
+    private record Sorted(List<Signal> valid, List<ItemError> rejected) {
+
+        /** The rejected warnings' fields as paths into the body ({@code warnings[3].kind}). */
+        List<FieldError> fields() {
+            return rejected.stream().flatMap(item -> item.errors().stream().map(error -> new FieldError(
+                    "warnings[" + item.index() + "]" + (error.field().equals("warning") ? "" : "." + error.field()),
+                    error.message()))).toList();
+        }
+    }
+
     private final SignalIntake intake;
     private final Fingerprints fingerprints;
     private final RegionRegistry regions;
     private final RegionAccess access;
+    private final RequestBodies bodies;
     private final Clock clock;
 
     public SignalHandler(SignalIntake intake, Fingerprints fingerprints, RegionRegistry regions, RegionAccess access,
-            Clock clock) {
+            RequestBodies bodies, Clock clock) {
         this.intake = intake;
+        this.bodies = bodies;
         this.fingerprints = fingerprints;
         this.regions = regions;
         this.access = access;
@@ -64,48 +83,36 @@ public class SignalHandler {
     }
 
     public Mono<ServerResponse> selfReport(ServerRequest request) {
-        return access.currentClient().flatMap(client -> request.bodyToMono(SignalRequests.SelfReport.class)
+        return access.currentClient().flatMap(client -> bodies.decode(request, SignalRequests.SelfReport.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .flatMap(body -> {
-                    FieldErrors errors = new FieldErrors();
-                    String region = region("regionCode", body.regionCode(), client, errors);
-                    ResidentId id = id("idNumber", body.idNumber(), errors);
-                    errors.require("factors", body.factors());
-                    List<RiskFactor> factors = factors(body.factors(), errors);
-                    LocalDate on = date("occurredOn", body.occurredOn(), errors);
-                    String description = InputRules.freeText("description", body.description(), InputRules.TEXT_LENGTH,
-                            errors);
-                    errors.throwIfAny();
-                    String fingerprint = fingerprints.of(id);
+                .flatMap(decoded -> {
+                    SelfReported report = decoded.validated(body -> selfReported(body, client));
+                    String fingerprint = fingerprints.of(report.id());
                     return intake.householdsOf(List.of(fingerprint)).flatMap(match -> intake.record(new Signal(
                             UUID.randomUUID().toString(), SignalSource.SELF_REPORT,
-                            inReach(client, match.get(fingerprint)), region,
-                            fingerprint, factors, null, description, on == null ? today() : on,
-                            clock.instant(), "self-report", null)));
+                            inReach(client, match.get(fingerprint)), report.regionCode(),
+                            fingerprint, report.factors(), null, report.description(),
+                            report.on() == null ? today() : report.on(), clock.instant(), "self-report", null)));
                 }))
                 .flatMap(s -> ServerResponse.status(201).bodyValue(new Recorded(s.signalId(), s.matched(),
                         s.householdId())));
     }
 
     public Mono<ServerResponse> warnings(ServerRequest request) {
-        return access.currentClient().flatMap(client -> request.bodyToMono(SignalRequests.Warnings.class)
+        return access.currentClient().flatMap(client -> bodies.decode(request, SignalRequests.Warnings.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .flatMap(body -> {
-                    List<SignalRequests.Warning> rows = body.warnings() == null ? List.of() : body.warnings();
-                    if (rows.isEmpty() || rows.size() > MAX_WARNINGS) {
-                        throw ProblemException.invalid("warnings", "must hold 1 to " + MAX_WARNINGS + " warnings");
-                    }
-                    List<ItemError> rejected = new ArrayList<>();
-                    List<Signal> valid = new ArrayList<>();
-                    for (int i = 0; i < rows.size(); i++) {
-                        FieldErrors errors = new FieldErrors();
-                        Signal signal = warning(rows.get(i), client, errors);
-                        if (errors.isEmpty()) {
-                            valid.add(signal);
-                        } else {
-                            rejected.add(new ItemError(i, errors.list()));
+                .flatMap(decoded -> {
+                    // a warning that cannot be read refuses the batch, like malformed JSON; the 400 also names what
+                    // is wrong with the other warnings
+                    Sorted sorted = decoded.validated(body -> {
+                        Sorted rows = sorted(body, client);
+                        if (!decoded.errors().isEmpty() && !rows.rejected().isEmpty()) {
+                            throw ProblemException.invalid(rows.fields());
                         }
-                    }
+                        return rows;
+                    });
+                    List<Signal> valid = sorted.valid();
+                    List<ItemError> rejected = sorted.rejected();
                     return intake.householdsOf(valid.stream().map(Signal::idFingerprint).distinct().toList())
                             .flatMap(match -> intake.recordAll(valid.stream().map(s -> new Signal(s.signalId(),
                                     s.source(), inReach(client, match.get(s.idFingerprint())), s.regionCode(),
@@ -119,6 +126,37 @@ public class SignalHandler {
                             });
                 }))
                 .flatMap(result -> ServerResponse.ok().bodyValue(result));
+    }
+
+    private SelfReported selfReported(SignalRequests.SelfReport body, Client client) {
+        FieldErrors errors = new FieldErrors();
+        String region = region("regionCode", body.regionCode(), client, errors);
+        ResidentId id = id("idNumber", body.idNumber(), errors);
+        errors.require("factors", body.factors());
+        List<RiskFactor> factors = factors(body.factors(), errors);
+        LocalDate on = date("occurredOn", body.occurredOn(), errors);
+        String description = InputRules.freeText("description", body.description(), InputRules.TEXT_LENGTH, errors);
+        errors.throwIfAny();
+        return new SelfReported(region, id, factors, on, description);
+    }
+
+    private Sorted sorted(SignalRequests.Warnings body, Client client) {
+        List<SignalRequests.Warning> rows = body.warnings() == null ? List.of() : body.warnings();
+        if (rows.isEmpty() || rows.size() > MAX_WARNINGS) {
+            throw ProblemException.invalid("warnings", "must hold 1 to " + MAX_WARNINGS + " warnings");
+        }
+        List<ItemError> rejected = new ArrayList<>();
+        List<Signal> valid = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FieldErrors errors = new FieldErrors();
+            Signal signal = warning(rows.get(i), client, errors);
+            if (errors.isEmpty()) {
+                valid.add(signal);
+            } else {
+                rejected.add(new ItemError(i, errors.list()));
+            }
+        }
+        return new Sorted(valid, rejected);
     }
 
     /**

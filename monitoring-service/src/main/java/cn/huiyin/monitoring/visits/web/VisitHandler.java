@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
 import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
@@ -53,10 +54,12 @@ public class VisitHandler {
     private final RiskMonitor monitor;
     private final RegionAccess access;
     private final RegionRegistry regions;
+    private final RequestBodies bodies;
 
     public VisitHandler(ReactiveMongoTemplate mongo, HouseholdStore households, RiskMonitor monitor,
-            RegionAccess access, RegionRegistry regions) {
+            RegionAccess access, RegionRegistry regions, RequestBodies bodies) {
         this.mongo = mongo;
+        this.bodies = bodies;
         this.households = households;
         this.monitor = monitor;
         this.access = access;
@@ -68,10 +71,10 @@ public class VisitHandler {
         return access.currentClient().flatMap(client -> households.findById(id)
                         .filter(d -> access.mayActOn(client, d.data().regionCode()))
                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id)))
-                        .then(request.bodyToMono(VisitRequest.class))
+                        .then(bodies.decode(request, VisitRequest.class))
                         .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required"))))
-                .flatMap(body -> {
-                    Visit visit = validated(id, body);
+                .flatMap(decoded -> {
+                    Visit visit = decoded.validated(body -> validated(id, body));
                     return mongo.insert(visit, COLLECTION).then(monitor.update(id, d -> d.visited(
                             visit.kind() == Visit.Kind.VISIT ? later(d.lastVisit(), visit.on()) : d.lastVisit(),
                             later(d.lastContact(), visit.on())), "VISIT", visit.visitId()));

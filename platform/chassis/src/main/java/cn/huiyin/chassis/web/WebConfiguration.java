@@ -8,7 +8,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** problem+json for every error, strict request bodies, and the event contract documents of every service. */
+/** problem+json for every error, strict request bodies read past their bad fields, and the event contract documents of every service. */
 @AutoConfiguration
 public class WebConfiguration {
 
@@ -32,6 +32,11 @@ public class WebConfiguration {
     @Bean
     StrictRequestBodies strictRequestBodies(JsonMapper jsonMapper) {
         return new StrictRequestBodies(jsonMapper);
+    }
+
+    @Bean
+    RequestBodies requestBodies(JsonMapper jsonMapper) {
+        return new RequestBodies(jsonMapper);
     }
 
     @Bean

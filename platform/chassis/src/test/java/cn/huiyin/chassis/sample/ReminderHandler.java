@@ -4,6 +4,7 @@ import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.OverdueStage;
 import cn.huiyin.regions.RegionRegistry;
@@ -27,18 +28,21 @@ class ReminderHandler {
     private final Outbox outbox;
     private final RegionAccess access;
     private final RegionRegistry regions;
+    private final RequestBodies bodies;
 
-    ReminderHandler(ReactiveMongoTemplate mongo, Outbox outbox, RegionAccess access, RegionRegistry regions) {
+    ReminderHandler(ReactiveMongoTemplate mongo, Outbox outbox, RegionAccess access, RegionRegistry regions,
+            RequestBodies bodies) {
         this.mongo = mongo;
+        this.bodies = bodies;
         this.outbox = outbox;
         this.access = access;
         this.regions = regions;
     }
 
     Mono<ServerResponse> create(ServerRequest request) {
-        return request.bodyToMono(NewReminder.class)
+        return bodies.decode(request, NewReminder.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
-                .map(this::validated)
+                .map(decoded -> decoded.validated(this::validated))
                 .flatMap(body -> outbox.save(Reminder.COLLECTION, body.caseId(),
                         List.of(new CaseOverdue(body.caseId(), "HY-" + body.caseId(), body.countyCode(),
                                 OverdueStage.DUE_SOON, body.deadline(), Instant.now())),

@@ -9,6 +9,7 @@ import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.regions.RegionRegistry;
@@ -36,8 +37,8 @@ class SampleConfiguration {
 
     @Bean
     ReminderHandler reminderHandler(ReactiveMongoTemplate mongo, Outbox outbox, RegionAccess access,
-            RegionRegistry regions) {
-        return new ReminderHandler(mongo, outbox, access, regions);
+            RegionRegistry regions, RequestBodies bodies) {
+        return new ReminderHandler(mongo, outbox, access, regions, bodies);
     }
 
     @Bean

@@ -1,9 +1,12 @@
 package cn.huiyin.chassis.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.huiyin.chassis.sample.SampleApplication;
 import cn.huiyin.local.testkit.HuiyinServiceTest;
 import cn.huiyin.local.testkit.Tokens;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,38 @@ class ProblemJsonTest {
         post(Map.of("caseId", "c-2", "countyCode", "520526", "deadline", "next tuesday"))
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
+    }
+
+    @Test
+    void namesEveryBadFieldOfABodyInOneAnswer() {
+        post(Map.of("caseId", 12345, "countyCode", "529999", "deadline", "next tuesday", "$where", "x"))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
+                        .containsExactlyInAnyOrder("caseId", "deadline", "$where", "countyCode"))
+                .jsonPath("$.detail").isEqualTo("4 fields are invalid");
+    }
+
+    @Test
+    void stillRefusesAFieldNamedTwiceAnEmptyBodyAndABodyOfAnotherType() {
+        post("{\"caseId\": \"c-4\", \"caseId\": \"c-5\", \"countyCode\": \"520526\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("caseId")
+                .jsonPath("$.errors[0].message").isEqualTo("appears more than once in the body");
+        web.post().uri("/api/v1/reminders")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:write").bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        web.post().uri("/api/v1/reminders")
+                .header(HttpHeaders.AUTHORIZATION, Tokens.scopes("cases:write").bearer())
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("{\"caseId\": \"c-6\"}")
+                .exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType("application/problem+json");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.netty.http.client.HttpClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Feeds every endpoint of one service every bad input of {@link BadInputs} and fails once, with the
@@ -155,6 +157,13 @@ public final class BadInputSuite {
             case UNAUTHORIZED -> {
                 return status == 401 ? null : "expected 401";
             }
+            case NAME_EVERY_FIELD -> {
+                if (status != 400) {
+                    return "expected 400 naming " + input.badFields();
+                }
+                List<String> unnamed = unnamed(input.badFields(), body);
+                return unnamed.isEmpty() ? null : "expected one answer naming every bad field, missing " + unnamed;
+            }
             case REJECT -> {
                 if (status >= 400) {
                     return null;
@@ -168,6 +177,18 @@ public final class BadInputSuite {
                 return null;
             }
         }
+    }
+
+    /** The fields that neither the answer's errors nor any error inside them ({@code caller.phone}) name. */
+    private static List<String> unnamed(List<String> fields, String problem) {
+        List<String> named = new ArrayList<>();
+        try {
+            JsonMapper.shared().readTree(problem).path("errors").forEach(e -> named.add(e.path("field").asString()));
+        } catch (JacksonException notJson) {
+            return fields;
+        }
+        return fields.stream().filter(field -> named.stream().noneMatch(n -> n.equals(field)
+                || n.startsWith(field + ".") || n.startsWith(field + "["))).toList();
     }
 
     private EndpointInputs spec(Endpoint endpoint) {

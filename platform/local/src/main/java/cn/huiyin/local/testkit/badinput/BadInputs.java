@@ -1,6 +1,7 @@
 package cn.huiyin.local.testkit.badinput;
 
 import static cn.huiyin.local.testkit.badinput.BadInput.Verdict.MAY_ACCEPT;
+import static cn.huiyin.local.testkit.badinput.BadInput.Verdict.NAME_EVERY_FIELD;
 import static cn.huiyin.local.testkit.badinput.BadInput.Verdict.REJECT;
 import static cn.huiyin.local.testkit.badinput.BadInput.Verdict.UNAUTHORIZED;
 
@@ -145,8 +146,29 @@ public final class BadInputs {
                 example.isArray() ? "{\"items\":" + valid + "}" : "[" + valid + "]", REJECT);
         if (example.isObject()) {
             extraFields(uri, "");
+            everyFieldOfTheWrongType(uri);
         }
         walk(example, "", uri);
+    }
+
+    /**
+     * Every field of the body of the wrong type, and one the API does not know: one answer must name them all, not
+     * only the first one the reader met (issue 17 §3).
+     */
+    private void everyFieldOfTheWrongType(String uri) {
+        ObjectNode body = freshBody();
+        List<String> fields = new ArrayList<>(body.propertyNames());
+        if (fields.isEmpty()) {
+            return;
+        }
+        for (String field : fields) {
+            body.set(field, body.get(field).isObject() ? NODES.numberNode(12345)
+                    : NODES.objectNode().set("$ne", NODES.nullNode()));
+        }
+        body.put("unknownField", "x");
+        fields.add("unknownField");
+        inputs.add(new BadInput(spec.endpoint, "body with every field of the wrong type", uri, spec.contentType,
+                bytes(body), validToken, NAME_EVERY_FIELD, List.copyOf(fields)));
     }
 
     private void extraFields(String uri, String at) {
