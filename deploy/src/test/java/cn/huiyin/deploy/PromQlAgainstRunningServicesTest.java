@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,16 @@ class PromQlAgainstRunningServicesTest {
         Map<String, String> values = Dashboards.variableValues(REGION);
         List<String> problems = new ArrayList<>();
         // gauges and rates fill in over the first scrapes after the replay: wait until every panel has data
+        try {
+            awaitEveryPanel(expressions, values, problems);
+        } catch (ConditionTimeoutException timeout) {
+            // answered by the assertion below, which names the panels still without data
+        }
+        assertThat(problems).as("panels without data (Prometheus log %s)", prometheus.log()).isEmpty();
+    }
+
+    private static void awaitEveryPanel(List<Expression> expressions, Map<String, String> values,
+            List<String> problems) {
         await("every panel has data").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(3))
                 .until(() -> {
                     problems.clear();
@@ -111,7 +122,6 @@ class PromQlAgainstRunningServicesTest {
                     }
                     return problems.isEmpty();
                 });
-        assertThat(problems).as("panels without data (Prometheus log %s)", prometheus.log()).isEmpty();
     }
 
     @Test

@@ -3,7 +3,11 @@ package cn.huiyin.cases.supervision;
 import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -20,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The open backlog for Grafana: {@code huiyin_cases_open{state,county}}, and overdue and due-soon
- * cases by county, counted by MongoDB at each refresh.
+ * cases by county, counted by MongoDB at each refresh; a state and county whose last case moved on reads 0.
  */
 public class CaseBacklog {
 
@@ -28,6 +32,8 @@ public class CaseBacklog {
     private final MultiGauge open;
     private final MultiGauge overdue;
     private final MultiGauge dueSoon;
+    /** Every state and county that held an open case since start, in the order first seen (refreshes are serial). */
+    private final Set<Tags> seen = new LinkedHashSet<>();
 
     public CaseBacklog(ReactiveMongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
@@ -52,13 +58,19 @@ public class CaseBacklog {
                         .as("dueSoon"));
         return mongo.aggregate(byStateAndCounty, CaseDocument.COLLECTION, Document.class).collectList()
                 .doOnNext(rows -> {
+                    Map<Tags, Document> current = new LinkedHashMap<>();
+                    for (Document row : rows) {
+                        Document id = row.get("_id", Document.class);
+                        current.put(Tags.of("state", String.valueOf(id.get("state")),
+                                "county", String.valueOf(id.get("county"))), row);
+                    }
+                    // a state and county that held cases stay at 0 once they hold none, rather than vanish
+                    seen.addAll(current.keySet());
                     List<MultiGauge.Row<?>> openRows = new ArrayList<>();
                     List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
                     List<MultiGauge.Row<?>> dueSoonRows = new ArrayList<>();
-                    for (Document row : rows) {
-                        Document id = row.get("_id", Document.class);
-                        Tags tags = Tags.of("state", String.valueOf(id.get("state")),
-                                "county", String.valueOf(id.get("county")));
+                    for (Tags tags : seen) {
+                        Document row = current.get(tags);
                         openRows.add(MultiGauge.Row.of(tags, number(row, "cases")));
                         overdueRows.add(MultiGauge.Row.of(tags, number(row, "overdue")));
                         dueSoonRows.add(MultiGauge.Row.of(tags, number(row, "dueSoon")));
@@ -71,7 +83,7 @@ public class CaseBacklog {
     }
 
     private static Number number(Document row, String field) {
-        Object value = row.get(field);
+        Object value = row == null ? null : row.get(field);
         return value instanceof Number n ? n : 0;
     }
 }
