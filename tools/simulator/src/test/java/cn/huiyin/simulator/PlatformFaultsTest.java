@@ -56,6 +56,8 @@ class PlatformFaultsTest {
     static LocalMongo mongo;
     static ServiceProcesses services;
     static CallDesk hotline;
+    /** Reads what the services stored; reconnects by itself after the MongoDB outage. */
+    static MongoClient stored;
 
     @BeforeAll
     static void startThePlatformAndTheServices() throws Exception {
@@ -64,6 +66,7 @@ class PlatformFaultsTest {
         mongoPort = freePort();
         mongoDir = work.resolve("mongo");
         mongo = LocalMongo.start(mongoDir, mongoPort);
+        stored = MongoClients.create("mongodb://127.0.0.1:" + mongoPort);
         Map<String, Object> properties = new LinkedHashMap<>(EmbeddedPlatform.get().springProperties());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("spring.cloud.stream.kafka.binder.brokers", kafka.bootstrapServers());
@@ -83,6 +86,9 @@ class PlatformFaultsTest {
     static void stopEverything() throws Exception {
         if (services != null) {
             services.close();
+        }
+        if (stored != null) {
+            stored.close();
         }
         if (mongo != null) {
             mongo.close();
@@ -206,23 +212,21 @@ class PlatformFaultsTest {
      */
     static void assertStoredOnce(List<CallDesk.SentCall> calls) {
         List<String> numbers = calls.stream().map(CallDesk.SentCall::trackingNumber).toList();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-            Map<String, Long> cases = new HashMap<>();
-            client.getDatabase("huiyin-cases").getCollection("cases")
-                    .find(Filters.in("data.trackingNumber", numbers)).projection(Projections.include("data"))
-                    .forEach(c -> cases.merge(c.get("data", Document.class).getString("trackingNumber"), 1L,
-                            Long::sum));
-            assertThat(cases).as("cases stored per tracking number").hasSize(numbers.size())
-                    .allSatisfy((number, stored) -> assertThat(stored).as(number).isEqualTo(1L));
-            Map<String, Long> signals = new HashMap<>();
-            client.getDatabase("huiyin-monitoring").getCollection("signals")
-                    .find(Filters.in("reference", calls.stream().map(c -> "call:" + c.callId()).toList()))
-                    .forEach(s -> signals.merge(s.getString("reference") + " " + s.getString("householdId"), 1L,
-                            Long::sum));
-            assertThat(signals).as("household signals stored per call")
-                    .containsExactlyInAnyOrderEntriesOf(calls.stream().collect(Collectors.toMap(
-                            c -> "call:" + c.callId() + " " + CallDesk.householdOf(c.county()), c -> 1L)));
-        }
+        Map<String, Long> cases = new HashMap<>();
+        stored.getDatabase("huiyin-cases").getCollection("cases")
+                .find(Filters.in("data.trackingNumber", numbers)).projection(Projections.include("data"))
+                .forEach(c -> cases.merge(c.get("data", Document.class).getString("trackingNumber"), 1L,
+                        Long::sum));
+        assertThat(cases).as("cases stored per tracking number").hasSize(numbers.size())
+                .allSatisfy((number, count) -> assertThat(count).as(number).isEqualTo(1L));
+        Map<String, Long> signals = new HashMap<>();
+        stored.getDatabase("huiyin-monitoring").getCollection("signals")
+                .find(Filters.in("reference", calls.stream().map(c -> "call:" + c.callId()).toList()))
+                .forEach(s -> signals.merge(s.getString("reference") + " " + s.getString("householdId"), 1L,
+                        Long::sum));
+        assertThat(signals).as("household signals stored per call")
+                .containsExactlyInAnyOrderEntriesOf(calls.stream().collect(Collectors.toMap(
+                        c -> "call:" + c.callId() + " " + CallDesk.householdOf(c.county()), c -> 1L)));
     }
 
     static void awaitCounted(int accepted, String month) {

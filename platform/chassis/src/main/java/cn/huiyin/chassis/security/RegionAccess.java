@@ -45,20 +45,18 @@ public class RegionAccess {
     }
 
     public static Client clientOf(Jwt jwt) {
-        Object scope = jwt.getClaims().get("scope");
-        Set<String> scopes = scope instanceof String text ? Set.copyOf(Arrays.asList(text.trim().split("\\s+")))
-                : scope instanceof List<?> list ? Set.copyOf(list.stream().map(String::valueOf).toList())
-                : Set.of();
         List<String> claimed = jwt.hasClaim(REGIONS_CLAIM) ? jwt.getClaimAsStringList(REGIONS_CLAIM) : List.of();
-        return new Client(jwt.getSubject(), scopes, claimed,
-                roleClaims(jwt).stream().map(Role::ofClaim).flatMap(Optional::stream).collect(Collectors.toSet()));
+        return new Client(jwt.getSubject(), Set.copyOf(claimValues(jwt, "scope")), claimed,
+                claimValues(jwt, Role.CLAIM).stream().map(Role::ofClaim).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()));
     }
 
-    /** The {@code roles} claim as given: a list, or one space-separated string like {@code scope}. */
-    static List<String> roleClaims(Jwt jwt) {
-        Object roles = jwt.getClaims().get(Role.CLAIM);
-        return roles instanceof String text ? Arrays.stream(text.trim().split("\\s+")).filter(r -> !r.isEmpty()).toList()
-                : roles instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+    /** A claim of names ({@code scope}, {@code roles}): a list, or one space-separated string; none when absent. */
+    static List<String> claimValues(Jwt jwt, String claim) {
+        Object value = jwt.getClaims().get(claim);
+        return value instanceof String text
+                ? Arrays.stream(text.trim().split("\\s+")).filter(v -> !v.isEmpty()).toList()
+                : value instanceof List<?> list ? list.stream().map(String::valueOf).toList()
                 : List.of();
     }
 
@@ -75,12 +73,6 @@ public class RegionAccess {
         }
         return client.regions().stream()
                 .anyMatch(claimed -> regions.find(claimed).isPresent() && regions.covers(claimed, regionCode));
-    }
-
-    /** Whether the client acts for a whole province (a province code among its regions). */
-    public boolean isProvince(Client client) {
-        return client.regions().stream().map(regions::find)
-                .anyMatch(region -> region.isPresent() && region.get().level() == RegionLevel.PROVINCE);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class TokenRules implements OAuth2TokenValidator<Jwt> {
         if (roles != null && !(roles instanceof String) && !(roles instanceof List<?>)) {
             errors.add(invalid("the token's roles are neither a list nor a string"));
         } else {
-            RegionAccess.roleClaims(token).stream().filter(role -> Role.ofClaim(role).isEmpty()).findFirst()
+            RegionAccess.claimValues(token, Role.CLAIM).stream().filter(role -> Role.ofClaim(role).isEmpty()).findFirst()
                     .ifPresent(unknown -> errors.add(invalid("the token names an unknown role: " + unknown
                             + " (known: " + Arrays.stream(Role.values()).map(Role::claimValue)
                             .collect(Collectors.joining(", ")) + ")")));
