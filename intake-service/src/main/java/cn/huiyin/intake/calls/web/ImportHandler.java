@@ -2,7 +2,7 @@ package cn.huiyin.intake.calls.web;
 
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.errors.FieldError;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 

@@ -1,6 +1,6 @@
 package cn.huiyin.intake.calls.web;
 
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.errors.FieldError;
 import cn.huiyin.chassis.web.ProblemException;
 
 import io.micrometer.core.instrument.Counter;

@@ -2,7 +2,7 @@ package cn.huiyin.monitoring.clearing.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.Decoded;
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.errors.FieldError;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.clearing.ClearingBlock;

@@ -1,7 +1,7 @@
 package cn.huiyin.monitoring.plans.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.errors.FieldError;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;

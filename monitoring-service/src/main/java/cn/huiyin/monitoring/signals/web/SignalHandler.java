@@ -3,7 +3,7 @@ package cn.huiyin.monitoring.signals.web;
 import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.web.FieldError;
+import cn.huiyin.chassis.errors.FieldError;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;

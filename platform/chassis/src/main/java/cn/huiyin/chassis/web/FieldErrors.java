@@ -1,5 +1,7 @@
 package cn.huiyin.chassis.web;
 
+import cn.huiyin.chassis.errors.FieldError;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

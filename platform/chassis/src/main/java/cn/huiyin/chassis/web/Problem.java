@@ -1,5 +1,7 @@
 package cn.huiyin.chassis.web;
 
+import cn.huiyin.chassis.errors.FieldError;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package cn.huiyin.chassis.web;
 
+import cn.huiyin.chassis.errors.FieldError;
+
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,13 @@
 package cn.huiyin.chassis.web;
 
+import cn.huiyin.chassis.errors.Conflict;
+import cn.huiyin.chassis.errors.DomainException;
+import cn.huiyin.chassis.errors.FieldError;
+import cn.huiyin.chassis.errors.InvalidInput;
+import cn.huiyin.chassis.errors.NotFound;
+import cn.huiyin.chassis.errors.NotPermitted;
+import cn.huiyin.chassis.errors.Unavailable;
+
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -59,6 +67,9 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         if (failure instanceof ProblemException problem) {
             return problem;
         }
+        if (failure instanceof DomainException domain) {
+            return fromDomain(domain);
+        }
         if (Exceptions.isMultiple(failure)) {
             // commands run side by side that all failed (zipDelayError): answered as the first of them is, so that
             // MongoDB down under two commands is a 503 like under one
@@ -102,6 +113,28 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         log.error("unexpected failure {}", errorId, failure);
         return new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "unexpected failure, reference " + errorId);
+    }
+
+    /** The answer to a refusal the application or the domain made in its own terms. */
+    static ProblemException fromDomain(DomainException refusal) {
+        if (refusal instanceof NotFound) {
+            return new ProblemException(HttpStatus.NOT_FOUND, refusal.title(), refusal.getMessage());
+        }
+        if (refusal instanceof Conflict) {
+            return new ProblemException(HttpStatus.CONFLICT, refusal.title(), refusal.getMessage(), refusal.errors());
+        }
+        if (refusal instanceof InvalidInput) {
+            return ProblemException.invalid(refusal.errors());
+        }
+        if (refusal instanceof NotPermitted) {
+            return new ProblemException(HttpStatus.FORBIDDEN, refusal.title(), refusal.getMessage());
+        }
+        if (refusal instanceof Unavailable unavailable) {
+            return ProblemException.unavailable(unavailable.getMessage(), unavailable.retryAfter());
+        }
+        // RuleViolation, the last kind the sealed class permits
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, refusal.title(), refusal.getMessage(),
+                refusal.errors());
     }
 
     /** MongoDB unreachable, timed out or without a primary: nothing was written, so the client may retry. */

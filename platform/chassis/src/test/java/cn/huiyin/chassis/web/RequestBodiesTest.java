@@ -1,5 +1,7 @@
 package cn.huiyin.chassis.web;
 
+import cn.huiyin.chassis.errors.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

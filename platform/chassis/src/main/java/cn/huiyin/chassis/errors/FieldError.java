@@ -1,4 +1,4 @@
-package cn.huiyin.chassis.web;
+package cn.huiyin.chassis.errors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
