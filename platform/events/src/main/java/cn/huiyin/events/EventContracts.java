@@ -22,9 +22,13 @@ public final class EventContracts {
     public static final EventContract<HouseholdRiskChanged> HOUSEHOLD_RISK_CHANGED =
             EventContract.of(HouseholdRiskChanged.class, HouseholdRiskChanged.TOPIC, HouseholdRiskChanged.TYPE,
                     "householdId");
+    public static final EventContract<HouseholdMonitoringChanged> HOUSEHOLD_MONITORING_CHANGED =
+            EventContract.of(HouseholdMonitoringChanged.class, HouseholdMonitoringChanged.TOPIC,
+                    HouseholdMonitoringChanged.TYPE, "householdId");
 
     public static final List<EventContract<?>> ALL = List.of(
-            CASE_RECEIVED, CASE_ASSIGNED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED);
+            CASE_RECEIVED, CASE_ASSIGNED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED,
+            HOUSEHOLD_MONITORING_CHANGED);
 
     private EventContracts() {
     }

@@ -66,6 +66,10 @@ final class Components {
             if (e.getCause() instanceof NullPointerException) {
                 return true;
             }
+            if (e.getCause() instanceof IllegalArgumentException) {
+                // required only for some kinds of the event (the schema's if/then), not for every one
+                return false;
+            }
             throw new IllegalStateException("unexpected failure nulling " + nulled.getName(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -8,13 +8,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.List;
+import java.util.stream.IntStream;
 
 class EventContractsTest {
 
     @Test
-    void everyTopicHasExactlyOneV1Contract() {
-        assertThat(EventContracts.ALL).extracting(EventContract::topic).containsExactlyInAnyOrderElementsOf(Topics.ALL);
-        assertThat(EventContracts.ALL).extracting(EventContract::version).containsOnly(1);
+    void everyTopicHasExactlyOneV1ContractAndItsLaterVersionsFollowWithoutAGap() {
+        assertThat(EventContracts.ALL).filteredOn(contract -> contract.version() == 1).extracting(EventContract::topic)
+                .containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        for (String topic : Topics.ALL) {
+            List<Integer> versions = EventContracts.onTopic(topic).stream().map(EventContract::version).toList();
+            assertThat(versions).as(topic).isEqualTo(IntStream.rangeClosed(1, versions.size()).boxed().toList());
+        }
+        assertThat(EventContracts.onTopic(Topics.HOUSEHOLD_RISK)).extracting(EventContract::ceType)
+                .containsExactly(HouseholdRiskChanged.TYPE, HouseholdMonitoringChanged.TYPE);
     }
 
     @ParameterizedTest
@@ -23,7 +31,7 @@ class EventContractsTest {
         assertThat(constant(contract.payloadType(), "TYPE")).isEqualTo(contract.ceType());
         assertThat(constant(contract.payloadType(), "TOPIC")).isEqualTo(contract.topic());
         assertThat(contract.schemaResource())
-                .isEqualTo("cn/huiyin/events/schemas/" + contract.topic() + ".v1.schema.json");
+                .isEqualTo("cn/huiyin/events/schemas/" + contract.topic() + ".v" + contract.version() + ".schema.json");
         assertThat(Schemas.resource(contract.schemaResource())).isNotBlank();
     }
 
@@ -32,7 +40,7 @@ class EventContractsTest {
     void aContractIsFoundByItsTypeAndByItsClass(EventContract<?> contract) {
         assertThat(EventContracts.forType(contract.ceType())).contains(contract);
         assertThat(EventContracts.forClass(contract.payloadType())).isSameAs(contract);
-        assertThat(EventContracts.onTopic(contract.topic())).containsExactly(contract);
+        assertThat(EventContracts.onTopic(contract.topic())).containsOnlyOnce(contract);
     }
 
     @Test

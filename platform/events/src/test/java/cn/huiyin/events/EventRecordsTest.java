@@ -113,6 +113,28 @@ class EventRecordsTest {
     }
 
     @Test
+    void anIdentificationNamesItsTypeAndReasonsAndAnEliminationWhenItBegan() {
+        HouseholdRiskChanged.Trigger trigger = new HouseholdRiskChanged.Trigger("identification", "d-1");
+        java.time.Instant at = Events.RECEIVED_AT;
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdMonitoringChanged("hh-1",
+                MonitoringChange.IDENTIFIED, "520526100", "520526", RiskLevel.NONE, RiskLevel.LOW, 25,
+                List.of(RiskFactor.ILLNESS), MonitoringType.EDGE_OF_POVERTY, List.of(), trigger, at, at, null))
+                .withMessageContaining("reasons");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdMonitoringChanged("hh-1",
+                MonitoringChange.REIDENTIFIED, "520526100", "520526", RiskLevel.NONE, RiskLevel.LOW, 25,
+                List.of(RiskFactor.ILLNESS), null, List.of(RiskFactor.ILLNESS), trigger, at, at, null))
+                .withMessageContaining("monitoring type");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HouseholdMonitoringChanged("hh-1",
+                MonitoringChange.ELIMINATED, "520526100", "520526", RiskLevel.LOW, RiskLevel.LOW, 10, List.of(),
+                MonitoringType.EDGE_OF_POVERTY, List.of(RiskFactor.ILLNESS), trigger, at, null, null))
+                .withMessageContaining("identifiedAt");
+        assertThat(new HouseholdMonitoringChanged("hh-1", MonitoringChange.IDENTIFIED, "520526100", "520526",
+                RiskLevel.NONE, RiskLevel.LOW, 25, List.of(RiskFactor.ILLNESS), MonitoringType.EDGE_OF_POVERTY,
+                List.of(RiskFactor.ILLNESS), trigger, at, at, at.minusSeconds(60)).change().identifies()).isTrue();
+    }
+
+    @Test
     void aClassificationConfidenceIsAProbability() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CaseReceived.Classification(ClassifiedBy.RULES, 1.2, true))

@@ -99,11 +99,29 @@ final class Events {
                 DEADLINE.plus(30, ChronoUnit.DAYS), DEADLINE.minus(3, ChronoUnit.DAYS));
     }
 
+    static HouseholdMonitoringChanged aHouseholdIdentifiedInWeining() {
+        Instant decided = DEADLINE.plus(2, ChronoUnit.DAYS);
+        return new HouseholdMonitoringChanged("hh-0042", MonitoringChange.IDENTIFIED, CAOHAI_VILLAGE, WEINING,
+                RiskLevel.HIGH, RiskLevel.HIGH, 78, List.of(RiskFactor.ILLNESS, RiskFactor.UNSAFE_HOUSING),
+                MonitoringType.SUDDEN_HARDSHIP, List.of(RiskFactor.ILLNESS),
+                new HouseholdRiskChanged.Trigger("identification", "decision-0007"), decided, decided,
+                DEADLINE.minus(3, ChronoUnit.DAYS));
+    }
+
+    static HouseholdMonitoringChanged aHouseholdsRiskEliminatedInWeining() {
+        return new HouseholdMonitoringChanged("hh-0042", MonitoringChange.ELIMINATED, CAOHAI_VILLAGE, WEINING,
+                RiskLevel.LOW, RiskLevel.LOW, 20, List.of(), MonitoringType.SUDDEN_HARDSHIP,
+                List.of(RiskFactor.ILLNESS), new HouseholdRiskChanged.Trigger("elimination", null),
+                DEADLINE.plus(200, ChronoUnit.DAYS), DEADLINE.plus(2, ChronoUnit.DAYS),
+                DEADLINE.minus(3, ChronoUnit.DAYS));
+    }
+
     static List<Record> all() {
         return List.of(aCaseReceivedFromWeining(), aConsultationByLetter(), aCaseAssignedToWeining(),
                 aCaseReassignedWithoutALeadOfficial(), aCaseVerifiedInWeining(), aCaseVerifiedWithoutAHousehold(),
                 anUnreachableCallback(), aSatisfiedCallback(), aCaseOverdueInWeining(),
-                aHouseholdRiskIdentifiedInWeining(), aHouseholdRiskLoweredInWeining());
+                aHouseholdRiskIdentifiedInWeining(), aHouseholdRiskLoweredInWeining(), aHouseholdIdentifiedInWeining(),
+                aHouseholdsRiskEliminatedInWeining());
     }
 
     /** For parameterized tests: every example, named by its type. */
