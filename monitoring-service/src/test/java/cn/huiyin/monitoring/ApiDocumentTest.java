@@ -43,16 +43,17 @@ class ApiDocumentTest extends ApiDocumentContract {
     private Households clearable() {
         String assessedOn = LocalDate.now().minusMonths(8).toString();
         Households h = Households.aFamilyFromWeining()
-                .with("status", "MONITORED").with("monitoringType", "EDGE_OF_POVERTY")
                 .with("members", List.of(Map.of("age", 45, "ableToWork", true), Map.of("age", 43, "ableToWork", true)))
                 .with("incomes", List.of(Map.of("year", LocalDate.now().getYear() - 1, "perCapita", 4000,
                         "wages", 8000, "assessedOn", assessedOn)))
                 .with("expenditure", Map.of("medical", 0, "schooling", 0))
                 .with("housingSafe", false);
         send("PUT", "/api/v1/households/" + h.id(), h.body());
+        send("POST", "/api/v1/households/" + h.id() + "/identification", Map.of("decision", "IDENTIFY",
+                "monitoringType", "EDGE_OF_POVERTY", "reasons", List.of("UNSAFE_HOUSING", "INCOME_DROP")));
         send("POST", "/api/v1/households/" + h.id() + "/assistance-plan", Map.of("measures", List.of(
                 Map.of("type", "HOUSING", "status", "DONE"), Map.of("type", "EMPLOYMENT", "status", "DONE"))));
-        send("PUT", "/api/v1/households/" + h.id(), h.with("housingSafe", true).with("incomes", List.of(Map.of(
+        send("PUT", "/api/v1/households/" + h.id(), h.without("status").with("housingSafe", true).with("incomes", List.of(Map.of(
                 "year", LocalDate.now().getYear() - 1, "perCapita", 12000, "wages", 24000, "assessedOn", assessedOn)))
                 .body());
         send("POST", "/api/v1/households/" + h.id() + "/visits", Map.of("kind", "VISIT", "helper", "李帮扶"));

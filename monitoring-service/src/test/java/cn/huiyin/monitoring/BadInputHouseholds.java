@@ -1,6 +1,7 @@
 package cn.huiyin.monitoring;
 
 import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.monitoring.support.Decisions;
 import cn.huiyin.monitoring.support.Households;
 
 import java.time.LocalDate;
@@ -28,11 +29,13 @@ final class BadInputHouseholds {
 
     /** A family whose income fell below the monitoring line and whose house is unsafe: it has risks to plan for. */
     Households atRisk() {
-        return register(Households.aFamilyFromWeining().with("status", "MONITORED").with("monitoringType", "EDGE_OF_POVERTY").with("housingSafe", false)
+        Households h = register(Households.aFamilyFromWeining().with("housingSafe", false)
                 .with("members", List.of(Map.of("age", 45, "ableToWork", true), Map.of("age", 43, "ableToWork", true)))
                 .with("incomes", List.of(Map.of("year", LocalDate.now().getYear() - 1, "perCapita", 4000,
                         "assessedOn", LocalDate.now().minusMonths(1).toString())))
                 .with("expenditure", Map.of("medical", 0, "schooling", 0)));
+        Decisions.identify(web, token.bearer(), h.id(), "EDGE_OF_POVERTY", "UNSAFE_HOUSING", "INCOME_DROP");
+        return h;
     }
 
     static Map<String, Object> income() {
@@ -55,7 +58,7 @@ final class BadInputHouseholds {
     }
 
     static Map<String, Object> warnings(Households h) {
-        return Map.of("warnings", List.of(Map.of("kind", "MEDICAL_INSURANCE", "idNumber", h.idNumber(),
+        return Map.of("batchId", "b-" + h.id(), "warnings", List.of(Map.of("key", "W-1", "kind", "MEDICAL_INSURANCE", "idNumber", h.idNumber(),
                 "regionCode", "520526211", "amount", 15000, "fact", "住院自付费用高",
                 "date", LocalDate.now().minusDays(3).toString(), "reference", "W-1")));
     }

@@ -6,6 +6,7 @@ import cn.huiyin.local.testkit.badinput.EndpointInputs;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class BadInputSuiteTest {
             .withRoles("monitoring-office").regions("52");
     private static final String[] HOUSEHOLD_OPTIONAL = {"members[0].ableToWork", "incomes[0].wages",
         "incomes[0].production", "incomes[0].transfers", "incomes[0].property", "incomes[0].assessedOn", "expenditure",
-        "expenditure.medical", "expenditure.schooling", "helper", "helper.unit", "housingSafe", "waterSafe"};
+        "expenditure.medical", "expenditure.schooling", "helper", "helper.unit", "housingSafe", "waterSafe", "status"};
 
     @Autowired
     WebTestClient web;
@@ -68,8 +69,13 @@ class BadInputSuiteTest {
                         .perItemResults((status, body) -> nothingAccepted(body)))
                 .endpoint(EndpointInputs.get("/api/v1/warnings/unmatched"))
                 .endpoint(EndpointInputs.get("/api/v1/identification-queue")
-                        .query("region", "520526").query("source", "DEPARTMENT_WARNING"))
-                .endpoint(EndpointInputs.get("/api/v1/visits/overdue").query("region", "520526"))
+                        .query("region", "520526").query("source", "DEPARTMENT_WARNING").query("overdue", "true"))
+                .endpoint(household(EndpointInputs.post("/api/v1/households/{householdId}/identification"),
+                        households.registered())
+                        .body(() -> Map.of("decision", "IDENTIFY", "monitoringType", "SUDDEN_HARDSHIP", "reasons",
+                                List.of("ILLNESS")))
+                        .optional("monitoringType", "reasons", "reasons[0]"))
+                .endpoint(EndpointInputs.get("/api/v1/visits/overdue").query("region", "520526").query("by", "unit"))
                 .endpoint(EndpointInputs.get("/api/v1/data-quality")
                         .query("region", "520526").query("page", "0").query("size", "500").paging("page", "size"))
                 .endpoint(EndpointInputs.post("/api/v1/risk/rescore").query("pageSize", "100").paging("pageSize"))

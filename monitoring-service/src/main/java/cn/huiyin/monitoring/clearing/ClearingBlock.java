@@ -12,7 +12,11 @@ public record ClearingBlock(String rule, String reason) {
 
     /** Only a monitored household (监测对象) can have its risk eliminated. */
     public static final String NOT_MONITORED = "NOT_MONITORED";
-    /** A schooling-cost risk (因学) with members still in school. */
+    /** Today's assessment still finds the risk at MEDIUM or above. */
+    public static final String RISK_ACTIVE = "RISK_ACTIVE";
+    /** A reason the household was taken into monitoring for is still found today. */
+    public static final String REASON_UNRESOLVED = "REASON_UNRESOLVED";
+    /** Taken in for schooling costs (因学), or found with them today, with members still in school. */
     public static final String STILL_IN_SCHOOL = "STILL_IN_SCHOOL";
     /** Per-capita net income under the monitoring line, or not yet assessed. */
     public static final String INCOME_BELOW_LINE = "INCOME_BELOW_LINE";

@@ -8,14 +8,18 @@ import static cn.huiyin.monitoring.clearing.ClearingBlock.NOT_MONITORED;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.NO_PLAN;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNCOVERED;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNFINISHED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.REASON_UNRESOLVED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.RISK_ACTIVE;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.STILL_IN_SCHOOL;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.VISIT_TOO_OLD;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.WATER_UNSAFE;
 
 import cn.huiyin.events.RiskFactor;
+import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.Member;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
 import cn.huiyin.monitoring.plans.model.AssistancePlan;
 import cn.huiyin.monitoring.plans.model.Measure;
@@ -83,6 +87,20 @@ public final class ClearingRules {
      */
     public List<ClearingBlock> blocks(Household household, RiskAssessment current, AssistancePlan planOrNull,
             LocalDate lastVisitOrNull, LocalDate today) {
+        return blocks(household, List.of(), current, planOrNull, lastVisitOrNull, today);
+    }
+
+    /** Every rule that blocks eliminating the risk of a household in monitoring, today. */
+    public List<ClearingBlock> blocks(MonitoredHousehold household, RiskAssessment current, LocalDate today) {
+        return blocks(household.facts(), household.reasonsOfIdentification(), current, household.plan(),
+                household.lastVisit(), today);
+    }
+
+    /**
+     * @param reasons the risk factors the household was taken into monitoring for: each must be resolved
+     */
+    public List<ClearingBlock> blocks(Household household, List<RiskFactor> reasons, RiskAssessment current,
+            AssistancePlan planOrNull, LocalDate lastVisitOrNull, LocalDate today) {
         Objects.requireNonNull(household, "household");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(today, "today");
@@ -91,7 +109,8 @@ public final class ClearingRules {
                     "该户状态为" + household.status().label() + "，不是监测对象，无需风险消除"));
         }
         List<ClearingBlock> blocks = new ArrayList<>();
-        stillInSchool(household, current, today).ifPresent(blocks::add);
+        riskActive(current).ifPresent(blocks::add);
+        stillInSchool(household, reasons, current, today).ifPresent(blocks::add);
         incomeBelowLine(household).ifPresent(blocks::add);
         MedicalBurden medical = MedicalBurden.of(household, riskRules);
         if (medical.high()) {
@@ -103,15 +122,55 @@ public final class ClearingRules {
         if (!household.waterSafe()) {
             blocks.add(new ClearingBlock(WATER_UNSAFE, "饮水安全未保障"));
         }
+        reasonsUnresolved(reasons, current, blocks).ifPresent(blocks::add);
         blocks.addAll(plan(planOrNull, current));
         incomeNotStable(household, today).ifPresent(blocks::add);
         visitTooOld(lastVisitOrNull, today).ifPresent(blocks::add);
         return List.copyOf(blocks);
     }
 
-    private Optional<ClearingBlock> stillInSchool(Household household, RiskAssessment current, LocalDate today) {
+    /** The risk is not gone while today's assessment is MEDIUM or above, whatever else was done. */
+    private static Optional<ClearingBlock> riskActive(RiskAssessment current) {
+        if (current.level() != RiskLevel.MEDIUM && current.level() != RiskLevel.HIGH) {
+            return Optional.empty();
+        }
+        List<String> why = new ArrayList<>(current.factors().stream().map(RiskFactor::label).toList());
+        if (current.incomeBelowLine()) {
+            why.add("人均纯收入低于监测线");
+        }
+        return Optional.of(new ClearingBlock(RISK_ACTIVE, "当前风险评估为" + current.level().label() + "（"
+                + current.score() + "分）" + (why.isEmpty() ? "" : "：" + String.join("、", why))));
+    }
+
+    /**
+     * A reason the household was taken in for that today's assessment still finds, and that no other block names
+     * (schooling, illness, housing and water have their own).
+     */
+    private static Optional<ClearingBlock> reasonsUnresolved(List<RiskFactor> reasons, RiskAssessment current,
+            List<ClearingBlock> named) {
+        Set<String> rules = named.stream().map(ClearingBlock::rule).collect(Collectors.toSet());
+        List<RiskFactor> open = reasons.stream().filter(current::hasFactor)
+                .filter(reason -> !(reason == RiskFactor.SCHOOLING && rules.contains(STILL_IN_SCHOOL)))
+                .filter(reason -> !(reason == RiskFactor.ILLNESS && rules.contains(ILLNESS_EXPENDITURE_HIGH)))
+                .filter(reason -> !(reason == RiskFactor.UNSAFE_HOUSING && rules.contains(HOUSING_UNSAFE)))
+                .filter(reason -> !(reason == RiskFactor.NO_SAFE_WATER && rules.contains(WATER_UNSAFE)))
+                .toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClearingBlock(REASON_UNRESOLVED, "纳入监测的原因尚未消除："
+                + open.stream().map(RiskFactor::label).collect(Collectors.joining("、"))));
+    }
+
+    /**
+     * Children still in school block the elimination of a household taken in for schooling costs (因学), or whose
+     * assessment finds them today, until they finish.
+     */
+    private Optional<ClearingBlock> stillInSchool(Household household, List<RiskFactor> reasons,
+            RiskAssessment current, LocalDate today) {
         List<Member> inSchool = household.inSchoolOn(today);
-        if (!current.hasFactor(RiskFactor.SCHOOLING) || inSchool.isEmpty()) {
+        boolean schooling = reasons.contains(RiskFactor.SCHOOLING) || current.hasFactor(RiskFactor.SCHOOLING);
+        if (!schooling || inSchool.isEmpty()) {
             return Optional.empty();
         }
         String until = inSchool.stream().map(Member::schoolEnd).filter(Objects::nonNull).max(LocalDate::compareTo)

@@ -7,6 +7,12 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.clearing.ClearingRules;
+import cn.huiyin.monitoring.clearing.application.EliminateRisk;
+import cn.huiyin.monitoring.identification.application.IdentificationQueue;
+import cn.huiyin.monitoring.identification.web.IdentificationApiDocs;
+import cn.huiyin.monitoring.identification.web.IdentificationHandler;
+import cn.huiyin.monitoring.visits.application.HelperVisits;
+import cn.huiyin.monitoring.visits.infrastructure.VisitStore;
 import cn.huiyin.monitoring.clearing.web.ClearingApiDocs;
 import cn.huiyin.monitoring.clearing.web.ClearingHandler;
 import cn.huiyin.monitoring.households.application.HouseholdRegister;
@@ -27,7 +33,6 @@ import cn.huiyin.monitoring.quality.web.DataQualityHandler;
 import cn.huiyin.monitoring.risk.RiskAssessor;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.web.IdentificationHandler;
 import cn.huiyin.monitoring.signals.web.SignalApiDocs;
 import cn.huiyin.monitoring.signals.web.SignalHandler;
 import cn.huiyin.monitoring.visits.web.VisitApiDocs;
@@ -86,8 +91,29 @@ class HouseholdsConfiguration {
 
     @Bean
     HouseholdRegister householdRegister(HouseholdStore households, SignalStore signals, RiskMonitor monitor,
-            Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions, Clock clock) {
-        return new HouseholdRegister(households, signals, monitor, fingerprints, cipher, regions, clock);
+            Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions) {
+        return new HouseholdRegister(households, signals, monitor, fingerprints, cipher, regions);
+    }
+
+    @Bean
+    VisitStore visitStore(ReactiveMongoTemplate mongo) {
+        return new VisitStore(mongo);
+    }
+
+    @Bean
+    HelperVisits helperVisits(HouseholdStore households, VisitStore visits, RiskMonitor monitor, RegionAccess access) {
+        return new HelperVisits(households, visits, monitor, access);
+    }
+
+    @Bean
+    EliminateRisk eliminateRisk(RiskMonitor monitor, ClearingRules rules, RegionAccess access) {
+        return new EliminateRisk(monitor, rules, access);
+    }
+
+    @Bean
+    IdentificationQueue identificationQueue(HouseholdStore households, SignalStore signals, RiskMonitor monitor,
+            RegionAccess access, @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit) {
+        return new IdentificationQueue(households, signals, monitor, access, identificationLimit);
     }
 
     @Bean
@@ -108,18 +134,16 @@ class HouseholdsConfiguration {
     @Bean
     RouterFunction<ServerResponse> monitoringRoutes(Rescoring rescoring, HouseholdStore households, SignalStore signals,
             HouseholdRegister register, RiskMonitor monitor, SignalIntake intake, Fingerprints fingerprints,
-            ClearingRules clearing, DataQualityChecks quality, ReactiveMongoTemplate mongo, RegionAccess access,
-            RegionRegistry regions, RequestBodies bodies, Clock clock,
-            @Value("${huiyin.monitoring.identification-limit:15d}") Duration identificationLimit) {
-        HouseholdHandler household = new HouseholdHandler(households, signals, register,
+            DataQualityChecks quality, HelperVisits helperVisits, EliminateRisk elimination,
+            IdentificationQueue identification, RegionAccess access, RegionRegistry regions, RequestBodies bodies,
+            Clock clock) {
+        HouseholdHandler household = new HouseholdHandler(households, register,
                 new HouseholdValidator(regions, access), monitor, access, regions, bodies);
-        PlanHandler plans = new PlanHandler(households, signals, monitor, access, bodies, clock);
-        VisitHandler visits = new VisitHandler(mongo, households, monitor, access, regions, bodies);
-        ClearingHandler clearingHandler = new ClearingHandler(households, signals, monitor, clearing, access, bodies,
-                clock);
+        PlanHandler plans = new PlanHandler(monitor, access, bodies, clock);
+        VisitHandler visits = new VisitHandler(helperVisits, monitor, access, regions, bodies);
+        ClearingHandler clearingHandler = new ClearingHandler(elimination, access, bodies);
         SignalHandler signalHandler = new SignalHandler(intake, fingerprints, regions, access, bodies, clock);
-        IdentificationHandler queue = new IdentificationHandler(households, signals, monitor, access, regions,
-                identificationLimit);
+        IdentificationHandler queue = new IdentificationHandler(identification, access, regions, bodies);
         DataQualityHandler qualityHandler = new DataQualityHandler(households, signals, monitor, quality, access,
                 regions);
         return SpringdocRouteBuilder.route()
@@ -130,12 +154,13 @@ class HouseholdsConfiguration {
                 .POST("/api/v1/households/{householdId}/incomes", household::income, HouseholdApiDocs.income())
                 .POST("/api/v1/households/{householdId}/assistance-plan", plans::plan, PlanApiDocs.plan())
                 .POST("/api/v1/households/{householdId}/visits", visits::record, VisitApiDocs.record())
+                .POST("/api/v1/households/{householdId}/identification", queue::decide, IdentificationApiDocs.decide())
                 .POST("/api/v1/households/{householdId}/risk-elimination", clearingHandler::eliminate,
                         ClearingApiDocs.eliminate())
                 .POST("/api/v1/self-reports", signalHandler::selfReport, SignalApiDocs.selfReport())
                 .POST("/api/v1/warnings", signalHandler::warnings, SignalApiDocs.warnings())
-                .GET("/api/v1/warnings/unmatched", queue::unmatchedWarnings, SignalApiDocs.unmatchedWarnings())
-                .GET("/api/v1/identification-queue", queue::queue, SignalApiDocs.queue())
+                .GET("/api/v1/warnings/unmatched", queue::unmatchedWarnings, IdentificationApiDocs.unmatchedWarnings())
+                .GET("/api/v1/identification-queue", queue::queue, IdentificationApiDocs.queue())
                 .GET("/api/v1/visits/overdue", visits::overdue, VisitApiDocs.overdue())
                 .GET("/api/v1/data-quality", qualityHandler::issues, DataQualityApiDocs.issues())
                 // after the rules or a monitoring line changed: every household scored again (admin scope below)

@@ -7,6 +7,8 @@ import static cn.huiyin.monitoring.clearing.ClearingBlock.INCOME_NOT_STABLE;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.NO_PLAN;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNCOVERED;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.PLAN_UNFINISHED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.REASON_UNRESOLVED;
+import static cn.huiyin.monitoring.clearing.ClearingBlock.RISK_ACTIVE;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.STILL_IN_SCHOOL;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.VISIT_TOO_OLD;
 import static cn.huiyin.monitoring.clearing.ClearingBlock.WATER_UNSAFE;
@@ -20,6 +22,7 @@ import static cn.huiyin.monitoring.risk.Plans.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.monitoring.households.model.Household;
+import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.plans.model.AssistancePlan;
 import cn.huiyin.monitoring.plans.model.Measure;
@@ -87,6 +90,42 @@ class ClearingRulesTest {
         assertThat(blocks(household)).isEmpty();
     }
 
+    /**
+     * Seed 002's case: taken into monitoring for schooling costs, cleared with three children still in school. The
+     * schooling costs are low today, so the assessment no longer finds the factor; the reason of identification
+     * still blocks.
+     */
+    @Test
+    void aHouseholdTakenInForSchoolingIsNotClearedWhileAChildIsInSchoolEvenWithoutTheCostsToday() {
+        Household household = aFamilyReadyToClear().with(pupil(12, LocalDate.of(2031, 7, 1))).expenditure(0, 800)
+                .build();
+        RiskAssessment current = assessor.assess(household, List.of(), TODAY);
+
+        assertThat(rules.blocks(household, List.of(RiskFactor.SCHOOLING), current, finishedPlan, VISITED, TODAY))
+                .containsExactly(new ClearingBlock(STILL_IN_SCHOOL,
+                        "存在因学风险，1名成员仍在校，最晚预计2031-07-01完成学业"));
+        assertThat(rules.blocks(household, List.of(), current, finishedPlan, VISITED, TODAY))
+                .as("the same household without that reason").isEmpty();
+    }
+
+    @Test
+    void aReasonOfIdentificationStillFoundTodayBlocksUnlessAnotherRuleNamesIt() {
+        Household disabled = aFamilyReadyToClear().with(Households.disabled(60, false)).build();
+        RiskAssessment current = assessor.assess(disabled, List.of(), TODAY);
+
+        assertThat(current.factors()).as("a member disabled and unable to work").contains(RiskFactor.DISABILITY);
+        assertThat(rules.blocks(disabled, List.of(RiskFactor.DISABILITY), current,
+                aFinishedPlanOf(MeasureType.MINIMUM_LIVING_ALLOWANCE, MeasureType.MEDICAL), VISITED, TODAY))
+                .contains(new ClearingBlock(REASON_UNRESOLVED, "纳入监测的原因尚未消除：因残"));
+
+        Household pupil = aFamilyReadyToClear().with(pupil(17, LocalDate.of(2027, 7, 1))).expenditure(0, 6_000)
+                .build();
+        assertThat(codes(rules.blocks(pupil, List.of(RiskFactor.SCHOOLING), assessor.assess(pupil, List.of(), TODAY),
+                aFinishedPlanOf(MeasureType.EDUCATION), VISITED, TODAY)))
+                .as("schooling is named by STILL_IN_SCHOOL already").contains(STILL_IN_SCHOOL)
+                .doesNotContain(REASON_UNRESOLVED);
+    }
+
     @Test
     void incomeUnderTheLineBlocks() {
         Household household = aFamilyReadyToClear()
@@ -95,6 +134,7 @@ class ClearingRulesTest {
                 .build();
 
         assertThat(blocks(household, aFinishedPlanOf(MeasureType.INDUSTRY), VISITED)).containsExactly(
+                new ClearingBlock(RISK_ACTIVE, "当前风险评估为中风险（40分）：人均纯收入低于监测线"),
                 new ClearingBlock(INCOME_BELOW_LINE, "2024年人均纯收入7200元，低于监测线7300元"),
                 new ClearingBlock(INCOME_NOT_STABLE, "最近一次收入核算未达到监测线，收入尚未稳定6个月"));
     }
@@ -229,7 +269,7 @@ class ClearingRulesTest {
 
         List<ClearingBlock> blocks = blocks(household, plan, LocalDate.of(2024, 12, 1));
 
-        assertThat(codes(blocks)).containsExactly(STILL_IN_SCHOOL, INCOME_BELOW_LINE, ILLNESS_EXPENDITURE_HIGH,
+        assertThat(codes(blocks)).containsExactly(RISK_ACTIVE, STILL_IN_SCHOOL, INCOME_BELOW_LINE, ILLNESS_EXPENDITURE_HIGH,
                 HOUSING_UNSAFE, WATER_UNSAFE, PLAN_UNFINISHED, PLAN_UNCOVERED, INCOME_NOT_STABLE, VISIT_TOO_OLD);
         assertThat(blocks).filteredOn(block -> block.rule().equals(PLAN_UNCOVERED)).extracting(ClearingBlock::reason)
                 .containsExactly("风险因素因学、住房不安全、饮水不安全没有对应的帮扶措施");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.local.testkit.Tokens;
 import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.monitoring.support.Decisions;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 
@@ -32,7 +33,6 @@ class PlanVisitAndClearingApiTest {
     /** A monitored family of two working adults whose house is unsafe and whose income is under the line. */
     static Households aMonitoredFamilyInAnUnsafeHouse() {
         return Households.aFamilyFromWeining()
-                .with("status", "MONITORED").with("monitoringType", "EDGE_OF_POVERTY")
                 .with("members", List.of(Map.of("age", 45, "ableToWork", true), Map.of("age", 43, "ableToWork", true)))
                 .with("incomes", List.of(Map.of("year", LocalDate.now().getYear() - 1, "perCapita", 4000,
                         "wages", 8000, "assessedOn", EIGHT_MONTHS_AGO)))
@@ -50,10 +50,16 @@ class PlanVisitAndClearingApiTest {
                 .bodyValue(h.body()).exchange().expectStatus().is2xxSuccessful();
     }
 
+    /** Registered, then taken into monitoring for its unsafe house and low income. */
+    void monitored(Households h) {
+        put(h);
+        Decisions.identify(web, OFFICE, h.id(), "EDGE_OF_POVERTY", "UNSAFE_HOUSING", "INCOME_DROP");
+    }
+
     @Test
     void refusesAPlanThatLeavesAnActiveRiskWithoutAMeasure() {
         Households h = aMonitoredFamilyInAnUnsafeHouse();
-        put(h);
+        monitored(h);
 
         post(h, "assistance-plan", Map.of("measures", List.of(Map.of("type", "EDUCATION", "owner", "县教育局"))))
                 .expectStatus().isEqualTo(422)
@@ -68,7 +74,7 @@ class PlanVisitAndClearingApiTest {
     @Test
     void namesEveryRuleThatBlocksClearingARisk() {
         Households h = aMonitoredFamilyInAnUnsafeHouse();
-        put(h);
+        monitored(h);
 
         post(h, "risk-elimination", Map.of("evidence", "已入住新房")).expectStatus().isEqualTo(422)
                 .expectBody()
@@ -83,10 +89,10 @@ class PlanVisitAndClearingApiTest {
     @Test
     void clearsTheRiskOnceEveryRuleIsMetAndPublishesIt() {
         Households h = aMonitoredFamilyInAnUnsafeHouse();
-        put(h);
+        monitored(h);
         post(h, "assistance-plan", Map.of("measures", List.of(Map.of("type", "HOUSING", "status", "DONE"),
                 Map.of("type", "EMPLOYMENT", "status", "DONE")))).expectStatus().isOk();
-        put(h.with("housingSafe", true).with("incomes", List.of(Map.of("year", LocalDate.now().getYear() - 1,
+        put(h.without("status").with("housingSafe", true).with("incomes", List.of(Map.of("year", LocalDate.now().getYear() - 1,
                 "perCapita", 12000, "wages", 24000, "assessedOn", EIGHT_MONTHS_AGO))));
         post(h, "visits", Map.of("kind", "VISIT", "helper", "李帮扶", "note", "入户核实收入")).expectStatus().isCreated();
 
@@ -95,17 +101,18 @@ class PlanVisitAndClearingApiTest {
 
         try (TopicProbe probe = TopicProbe.on("household-risk")) {
             List<ConsumerRecord<String, byte[]>> events = probe.await(r -> h.id().equals(r.key())
-                    && new String(r.value(), StandardCharsets.UTF_8).contains("RISK_CLEARED"), 1,
+                    && new String(r.value(), StandardCharsets.UTF_8).contains("\"ELIMINATED\""), 1,
                     Duration.ofSeconds(30));
             assertThat(events).hasSize(1);
-            assertThat(new String(events.get(0).value(), StandardCharsets.UTF_8)).contains("\"level\":\"NONE\"");
+            assertThat(new String(events.get(0).value(), StandardCharsets.UTF_8))
+                    .contains("\"reasons\":[\"UNSAFE_HOUSING\",\"INCOME_DROP\"]").contains("\"monitoringType\":\"EDGE_OF_POVERTY\"");
         }
     }
 
     @Test
     void listsMonitoredHouseholdsNotVisitedWithinAQuarter() {
         Households h = aMonitoredFamilyInAnUnsafeHouse();
-        put(h);
+        monitored(h);
 
         web.get().uri("/api/v1/visits/overdue?region=520526").header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
                 .expectStatus().isOk().expectBody(String.class).value(list -> assertThat(list).contains(h.id()));
@@ -133,7 +140,7 @@ class PlanVisitAndClearingApiTest {
     @Test
     void aVisitPlanOrEvidenceWithAWrongTypedFieldNamesEveryBadFieldInOneAnswer() {
         Households h = aMonitoredFamilyInAnUnsafeHouse();
-        put(h);
+        monitored(h);
 
         post(h, "visits", Map.of("kind", 1, "on", "2099-01-01", "helper", List.of("李帮扶"), "mood", "good"))
                 .expectStatus().isBadRequest()

@@ -115,7 +115,7 @@ class HouseholdApiTest {
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'regionCode')]").exists()
                 .jsonPath("$.errors[?(@.field == 'head.idNumber')]").exists()
-                .jsonPath("$.errors[?(@.field == 'monitoringType')]").exists()
+                .jsonPath("$.errors[?(@.field == 'status')]").exists()
                 .jsonPath("$.errors[?(@.field == 'members[0].age')]").exists()
                 .jsonPath("$.detail").value(String.class, d -> assertThat(d).doesNotContain("520526198001011234"));
     }
@@ -145,7 +145,7 @@ class HouseholdApiTest {
                 .expectBody()
                 .jsonPath("$.errors[*].field").value(List.class, fields -> assertThat(fields)
                         .containsExactlyInAnyOrder("housingSafe", "members[0].age", "members[1]", "shoeSize",
-                                "regionCode", "status"));
+                                "regionCode"));
         web.get().uri("/api/v1/households/{id}", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
                 .expectStatus().isNotFound();
     }

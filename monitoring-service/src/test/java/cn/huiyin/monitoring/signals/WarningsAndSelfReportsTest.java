@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,14 @@ class WarningsAndSelfReportsTest {
             w.put("amount", 15000);
             w.put("date", day);
             w.put("reference", "W-" + i);
+            w.put("key", "K-" + i);
             warnings.add(w);
         }
         warnings.get(9_999).put("kind", "ASTROLOGY");
 
+        String batch = "mi-" + UUID.randomUUID();
         web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
-                .bodyValue(Map.of("warnings", warnings)).exchange()
+                .bodyValue(Map.of("batchId", batch, "warnings", warnings)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.accepted").isEqualTo(9_999)
@@ -78,6 +81,19 @@ class WarningsAndSelfReportsTest {
         web.get().uri("/api/v1/warnings/unmatched").header(HttpHeaders.AUTHORIZATION, OFFICE).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(list -> assertThat(list).contains("W-100"));
+
+        // the department sends the same batch again (its answer was lost): nothing new is stored or matched
+        long stored = mongo.count(Query.query(Criteria.where("reference").regex("^W-")), "signals").block();
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("batchId", batch, "warnings", warnings)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.accepted").isEqualTo(0)
+                .jsonPath("$.duplicates").isEqualTo(9_999)
+                .jsonPath("$.matched").isEqualTo(0)
+                .jsonPath("$.unmatched").isEqualTo(0);
+        assertThat(mongo.count(Query.query(Criteria.where("reference").regex("^W-")), "signals").block())
+                .isEqualTo(stored);
     }
 
     @Test
@@ -108,8 +124,8 @@ class WarningsAndSelfReportsTest {
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.matched").isEqualTo(false).jsonPath("$.householdId").doesNotExist();
         web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, qixingguan)
-                .bodyValue(Map.of("warnings", List.of(Map.of("kind", "MEDICAL_INSURANCE", "idNumber",
-                        weining.idNumber(), "regionCode", "520502", "amount", 90000,
+                .bodyValue(Map.of("batchId", "qxg-1", "warnings", List.of(Map.of("key", "1", "kind",
+                        "MEDICAL_INSURANCE", "idNumber", weining.idNumber(), "regionCode", "520502", "amount", 90000,
                         "date", LocalDate.now().minusDays(2).toString(), "reference", "QXG-1"))))
                 .exchange()
                 .expectStatus().isOk()
@@ -129,8 +145,8 @@ class WarningsAndSelfReportsTest {
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
-                .bodyValue(Map.of("warnings", List.of(Map.of("kind", "MEDICAL_INSURANCE", "idNumber",
-                        Households.aFamilyFromWeining().idNumber(), "regionCode", "520526211", "amount", 90000,
+                .bodyValue(Map.of("batchId", "mask-1", "warnings", List.of(Map.of("key", "1", "kind",
+                        "MEDICAL_INSURANCE", "idNumber", Households.aFamilyFromWeining().idNumber(), "regionCode", "520526211", "amount", 90000,
                         "date", LocalDate.now().minusDays(2).toString(), "reference", "MASK-1",
                         "fact", "住院自付9万元，联系人电话13688578888"))))
                 .exchange().expectStatus().isOk();
@@ -167,10 +183,10 @@ class WarningsAndSelfReportsTest {
                         .containsExactlyInAnyOrder("regionCode", "factors[1]", "occurredOn", "mood"));
         String day = LocalDate.now().minusDays(2).toString();
         web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
-                .bodyValue(Map.of("warnings", List.of(
-                        Map.of("kind", "MEDICAL_INSURANCE", "idNumber", h.idNumber(), "regionCode", "520526211",
-                                "amount", "lots", "date", day, "reference", "TYPED-1"),
-                        Map.of("kind", "ASTROLOGY", "idNumber", h.idNumber(), "regionCode", "520526211",
+                .bodyValue(Map.of("batchId", "typed-1", "warnings", List.of(
+                        Map.of("key", "1", "kind", "MEDICAL_INSURANCE", "idNumber", h.idNumber(), "regionCode",
+                                "520526211", "amount", "lots", "date", day, "reference", "TYPED-1"),
+                        Map.of("key", "2", "kind", "ASTROLOGY", "idNumber", h.idNumber(), "regionCode", "520526211",
                                 "date", day, "reference", "TYPED-2"))))
                 .exchange()
                 .expectStatus().isBadRequest()

@@ -1,20 +1,14 @@
 package cn.huiyin.monitoring.households.application;
 
-import cn.huiyin.chassis.web.ProblemException;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
-import cn.huiyin.monitoring.households.infrastructure.StoredAssessment;
+import cn.huiyin.chassis.errors.Conflict;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdHead;
-import cn.huiyin.monitoring.households.model.HouseholdStatus;
-import cn.huiyin.monitoring.households.web.HouseholdValidator.ValidHousehold;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
 import cn.huiyin.regions.RegionRegistry;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -22,66 +16,57 @@ import org.springframework.dao.DuplicateKeyException;
 import reactor.core.publisher.Mono;
 
 /**
- * Puts a household in the register or updates it. The head's ID number is kept sealed and as the
- * same keyed fingerprint intake gives callers, so that calls, signals and warnings find the household.
+ * Puts a household in the register or edits its facts — never its standing in monitoring, which only the acts of
+ * identification and elimination change. The head's ID number is kept sealed and as the same keyed fingerprint
+ * intake gives callers, so that calls, signals and warnings find the household.
  */
 public class HouseholdRegister {
 
-    public record Registered(boolean created, HouseholdDocument household) {
+    public record Registered(boolean created, MonitoredHousehold household) {
     }
 
-    private final HouseholdStore households;
+    private final Households households;
     private final SignalStore signals;
     private final RiskMonitor monitor;
     private final Fingerprints fingerprints;
     private final ContactCipher cipher;
     private final RegionRegistry regions;
-    private final Clock clock;
 
-    public HouseholdRegister(HouseholdStore households, SignalStore signals, RiskMonitor monitor,
-            Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions, Clock clock) {
+    public HouseholdRegister(Households households, SignalStore signals, RiskMonitor monitor,
+            Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions) {
         this.households = households;
         this.signals = signals;
         this.monitor = monitor;
         this.fingerprints = fingerprints;
         this.cipher = cipher;
         this.regions = regions;
-        this.clock = clock;
     }
 
-    public Mono<Registered> put(String householdId, ValidHousehold valid) {
-        HouseholdHead head = new HouseholdHead(fingerprints.of(valid.headId()),
-                cipher.seal(valid.headId().normalized(), "head-id:" + householdId),
-                valid.headName() == null ? null : valid.headName().masked(), valid.headId().masked());
+    public Mono<Registered> put(String householdId, HouseholdEntry entry) {
+        HouseholdHead head = new HouseholdHead(fingerprints.of(entry.headId()),
+                cipher.seal(entry.headId().normalized(), "head-id:" + householdId),
+                entry.headName() == null ? null : entry.headName().masked(), entry.headId().masked());
+        Household facts = facts(householdId, entry, head);
         return households.findByFingerprints(List.of(head.idFingerprint()))
                 .filter(other -> !other.id().equals(householdId))
                 .next()
-                .flatMap(other -> Mono.<Void>error(ProblemException.conflict(
+                .flatMap(other -> Mono.<Void>error(new Conflict(
                         "head.idNumber is already the head of household " + other.id())))
                 .then(signals.attach(head.idFingerprint(), householdId))
                 .then(households.findById(householdId))
-                .flatMap(existing -> monitor.update(householdId,
-                                read -> read.with(household(householdId, valid, head, read.data())), "HOUSEHOLD",
+                .flatMap(existing -> monitor.act(householdId, known -> known.household().edit(facts), "HOUSEHOLD",
                                 householdId)
                         .map(updated -> new Registered(false, updated)))
-                .switchIfEmpty(Mono.defer(() -> monitor.create(new HouseholdDocument(householdId, 0,
-                                household(householdId, valid, head, null), StoredAssessment.NONE, null, null, null,
-                                null, List.of()), "HOUSEHOLD", householdId)
+                .switchIfEmpty(Mono.defer(() -> monitor.create(MonitoredHousehold.register(facts), "HOUSEHOLD",
+                                householdId)
                         .map(created -> new Registered(true, created))
                         // created meanwhile by another request: this one updates it
-                        .onErrorResume(DuplicateKeyException.class, raced -> put(householdId, valid))));
+                        .onErrorResume(DuplicateKeyException.class, raced -> put(householdId, entry))));
     }
 
-    private Household household(String id, ValidHousehold valid, HouseholdHead head, Household before) {
-        Instant now = clock.instant();
-        boolean nowMonitored = valid.status() == HouseholdStatus.MONITORED;
-        Instant identifiedAt = nowMonitored
-                ? (before != null && before.status() == HouseholdStatus.MONITORED ? before.identifiedAt() : now)
-                : before == null ? null : before.identifiedAt();
-        Instant clearedAt = valid.status() == HouseholdStatus.RISK_CLEARED && before != null ? before.clearedAt()
-                : null;
-        return new Household(id, valid.region().code(), regions.countyOf(valid.region().code()).code(), head,
-                valid.members(), valid.status(), valid.monitoringType(), valid.incomes(), valid.expenditure(),
-                valid.helper(), valid.housingSafe(), valid.waterSafe(), identifiedAt, clearedAt);
+    private Household facts(String id, HouseholdEntry entry, HouseholdHead head) {
+        return new Household(id, entry.region().code(), regions.countyOf(entry.region().code()).code(), head,
+                entry.members(), entry.status(), entry.monitoringType(), entry.incomes(), entry.expenditure(),
+                entry.helper(), entry.housingSafe(), entry.waterSafe(), null, null);
     }
 }

@@ -3,7 +3,6 @@ package cn.huiyin.monitoring.households.application;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 import cn.huiyin.monitoring.signals.model.SignalSource;
 
@@ -67,22 +66,19 @@ public class MonitoringGauges {
         Gauge.builder("huiyin.warnings.unmatched", unmatchedWarnings, AtomicLong::get)
                 .description("department warnings that match no household").register(meters);
         Gauge.builder("huiyin.households.identification.rate", identificationRate, v -> v.get() / 1000.0)
-                .description("monitored among households at MEDIUM/HIGH risk or monitored").register(meters);
+                .description("monitored among households monitored or waiting for an identification decision").register(meters);
         Gauge.builder("huiyin.households.clearing.rate", clearingRate, v -> v.get() / 1000.0)
                 .description("cleared among households ever monitored").register(meters);
     }
 
     public Mono<Void> refresh() {
         LocalDate today = clock.instant().atZone(RiskMonitor.ZONE).toLocalDate();
-        Criteria atRisk = where("assessment.level").in("MEDIUM", "HIGH");
-        Criteria notMonitored = where(HouseholdDocument.path("status")).ne(HouseholdStatus.MONITORED.name());
         // one scan after another: each reads every household, and the store serves the services' writes meanwhile
         return Flux.concat(
                 grouped(HouseholdDocument.path("status"), "status", byStatus, false),
                 levelsByCounty(),
                 grouped("assessment.factors", "factor", byFactor, true),
-                count(new Criteria().andOperator(atRisk, notMonitored,
-                        where("firstSignalAt").lt(clock.instant().minus(identificationLimit))), overdueIdentifications),
+                count(where("pending.since").lt(clock.instant().minus(identificationLimit)), overdueIdentifications),
                 count(new Criteria().andOperator(where(HouseholdDocument.path("status")).is("MONITORED"),
                         new Criteria().orOperator(where("lastVisit").is(null),
                                 where("lastVisit").lt(today.minusMonths(3)))), overdueVisits),
@@ -94,8 +90,7 @@ public class MonitoringGauges {
 
     private Mono<Void> rates() {
         Mono<Long> monitored = households(where(HouseholdDocument.path("status")).is("MONITORED"));
-        Mono<Long> waiting = households(new Criteria().andOperator(where("assessment.level").in("MEDIUM", "HIGH"),
-                where(HouseholdDocument.path("status")).ne("MONITORED")));
+        Mono<Long> waiting = households(where("pending").ne(null));
         Mono<Long> cleared = households(where(HouseholdDocument.path("status")).is("RISK_CLEARED"));
         return Flux.concat(monitored, waiting, cleared).collectList().doOnNext(counts -> {
             long monitoredNow = counts.get(0);

@@ -1,12 +1,9 @@
 package cn.huiyin.monitoring.households.application;
 
-import cn.huiyin.events.HouseholdRiskChanged;
-import cn.huiyin.events.RiskChange;
-import cn.huiyin.events.RiskLevel;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.model.HouseholdChange;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.infrastructure.RescoringRuns;
-import cn.huiyin.monitoring.households.infrastructure.StoredAssessment;
+import cn.huiyin.monitoring.households.model.StoredAssessment;
 import cn.huiyin.monitoring.risk.RiskAssessment;
 import cn.huiyin.monitoring.risk.RiskAssessor;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
@@ -55,7 +52,7 @@ public class Rescoring {
         }
     }
 
-    private final HouseholdStore households;
+    private final Households households;
     private final SignalStore signals;
     private final RescoringRuns runs;
     private final RiskAssessor assessor;
@@ -64,7 +61,7 @@ public class Rescoring {
     /** The run in progress in this instance: a second call waits for it instead of walking beside it. */
     private final AtomicReference<Mono<Result>> current = new AtomicReference<>();
 
-    public Rescoring(HouseholdStore households, SignalStore signals, RescoringRuns runs,
+    public Rescoring(Households households, SignalStore signals, RescoringRuns runs,
             RiskAssessor assessor, Clock clock, int pageSize) {
         this.households = households;
         this.signals = signals;
@@ -132,7 +129,7 @@ public class Rescoring {
                                 done.finishedAt() != null)));
     }
 
-    private record Page(List<HouseholdDocument> households, List<Signal> signals, String lastId) {
+    private record Page(List<MonitoredHousehold> households, List<Signal> signals, String lastId) {
     }
 
     private Mono<Page> page(List<String> ids) {
@@ -141,32 +138,27 @@ public class Rescoring {
     }
 
     /** Counts: households, rescored, level changed, skipped. */
-    private Mono<long[]> rescore(List<HouseholdDocument> page, List<Signal> known, LocalDate today) {
+    private Mono<long[]> rescore(List<MonitoredHousehold> page, List<Signal> known, LocalDate today) {
         return Mono.defer(() -> {
             Map<String, List<Signal>> byHousehold = known.stream().collect(Collectors.groupingBy(Signal::householdId));
-            List<HouseholdStore.Reassessment> changes = new ArrayList<>();
+            List<Households.Reassessment> changes = new ArrayList<>();
             long changed = 0;
             Instant now = clock.instant();
-            for (HouseholdDocument household : page) {
-                RiskAssessment assessment = assessor.assess(household.data(),
+            for (MonitoredHousehold household : page) {
+                RiskAssessment assessment = assessor.assess(household.facts(),
                         byHousehold.getOrDefault(household.id(), List.of()), today);
-                StoredAssessment before = household.assessment() == null ? StoredAssessment.NONE
-                        : household.assessment();
+                StoredAssessment before = household.assessment();
                 if (before.score() == assessment.score() && before.level() == assessment.level()
                         && before.factors().equals(assessment.factors())) {
                     continue;
                 }
                 StoredAssessment after = new StoredAssessment(assessment.score(), assessment.level(),
                         assessment.factors(), assessment.reasons(), now);
-                List<HouseholdRiskChanged> events = List.of();
+                HouseholdChange change = household.assessed(after, "RULES_CHANGED", assessor.rules().version(), now);
                 if (before.level() != after.level()) {
-                    RiskChange change = before.level() == RiskLevel.NONE ? RiskChange.RISK_IDENTIFIED
-                            : RiskChange.LEVEL_CHANGED;
-                    events = List.of(RiskMonitor.event(household, change, before.level(), after, "RULES_CHANGED",
-                            assessor.rules().version(), now));
                     changed++;
                 }
-                changes.add(new HouseholdStore.Reassessment(household.id(), household.version(), after, events));
+                changes.add(new Households.Reassessment(household, change.next(), change.events()));
             }
             long households = page.size();
             long rescored = changes.size();

@@ -2,6 +2,11 @@ package cn.huiyin.monitoring.households.infrastructure;
 
 import cn.huiyin.chassis.outbox.OutboxEvent;
 import cn.huiyin.monitoring.households.model.Household;
+import cn.huiyin.monitoring.households.model.Identification;
+import cn.huiyin.monitoring.households.model.IdentificationDecision;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
+import cn.huiyin.monitoring.households.model.PendingIdentification;
+import cn.huiyin.monitoring.households.model.StoredAssessment;
 import cn.huiyin.monitoring.plans.model.AssistancePlan;
 
 import java.time.Instant;
@@ -12,13 +17,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A household as stored: the register entry, its last assessment, plan and visit dates, when the
- * first sign of risk came, and its unsent {@code household-risk} events — one document, one write.
+ * A household as stored: the register entry, its last assessment, plan and visit dates, when the first sign of the
+ * current risk came, the identification that took it into monitoring, its place in the identification queue, the
+ * last decision on it, and its unsent {@code household-risk} events — one document of bounded size, one write.
  */
 @Document(HouseholdDocument.COLLECTION)
 public record HouseholdDocument(@Id String id, long version, Household data, StoredAssessment assessment,
         AssistancePlan plan, LocalDate lastVisit, LocalDate lastContact, Instant firstSignalAt,
-        List<OutboxEvent> outbox) {
+        List<OutboxEvent> outbox, List<LocalDate> recentVisits, Identification identification,
+        PendingIdentification pending, IdentificationDecision lastDecision) {
 
     public static final String COLLECTION = "households";
 
@@ -26,26 +33,14 @@ public record HouseholdDocument(@Id String id, long version, Household data, Sto
         return "data." + field;
     }
 
-    public HouseholdDocument with(Household next) {
-        return new HouseholdDocument(id, version, next, assessment, plan, lastVisit, lastContact, firstSignalAt,
-                List.of());
+    public static HouseholdDocument of(MonitoredHousehold h, List<OutboxEvent> outbox) {
+        return new HouseholdDocument(h.id(), h.version(), h.facts(), h.assessment(), h.plan(), h.lastVisit(),
+                h.lastContact(), h.firstSignalAt(), outbox, h.recentVisits(), h.identification(), h.pending(),
+                h.lastDecision());
     }
 
-    public HouseholdDocument with(StoredAssessment next) {
-        return new HouseholdDocument(id, version, data, next, plan, lastVisit, lastContact, firstSignalAt, List.of());
-    }
-
-    public HouseholdDocument with(AssistancePlan next) {
-        return new HouseholdDocument(id, version, data, assessment, next, lastVisit, lastContact, firstSignalAt,
-                List.of());
-    }
-
-    public HouseholdDocument visited(LocalDate visit, LocalDate contact) {
-        return new HouseholdDocument(id, version, data, assessment, plan, visit, contact, firstSignalAt, List.of());
-    }
-
-    public HouseholdDocument firstSignal(Instant at) {
-        return new HouseholdDocument(id, version, data, assessment, plan, lastVisit, lastContact,
-                firstSignalAt == null || at.isBefore(firstSignalAt) ? at : firstSignalAt, List.of());
+    public MonitoredHousehold household() {
+        return new MonitoredHousehold(id, version, data, assessment, plan, lastVisit, lastContact, recentVisits,
+                firstSignalAt, identification, pending, lastDecision);
     }
 }

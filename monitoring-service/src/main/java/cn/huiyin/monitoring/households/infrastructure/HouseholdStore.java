@@ -4,6 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.outbox.OutboxEvent;
+import cn.huiyin.events.HouseholdMonitoringChanged;
+import cn.huiyin.monitoring.households.application.HouseholdFilter;
+import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +22,7 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -25,7 +30,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The households collection: versioned writes that push new events onto the outbox, and reads. */
-public class HouseholdStore {
+public class HouseholdStore implements Households {
 
     private static final String ID_INDEX = "_id_";
 
@@ -53,15 +58,16 @@ public class HouseholdStore {
                 .then();
     }
 
-    public Mono<HouseholdDocument> findById(String id) {
-        return mongo.findById(id, HouseholdDocument.class);
+    @Override
+    public Mono<MonitoredHousehold> findById(String id) {
+        return mongo.findById(id, HouseholdDocument.class).map(HouseholdDocument::household);
     }
 
     /**
      * Every household id from one cursor. The hint makes it a covered scan of the {@code _id} index on
      * MongoDB (no document is read); the embedded wire server ignores it and keeps only the ids.
      */
-    public Flux<String> ids() {
+    Flux<String> ids() {
         return idsAfter(null);
     }
 
@@ -72,6 +78,7 @@ public class HouseholdStore {
      * server does (the test server returns insertion order), and a server-side sort would make the embedded
      * server hold every whole document before projecting it to its id. Costs about 100 bytes per household.
      */
+    @Override
     public Flux<String> idsAfter(String lastId) {
         Query everyId = (lastId == null ? new Query() : Query.query(where("_id").gt(lastId))).withHint(ID_INDEX);
         everyId.fields().include("_id");
@@ -83,58 +90,88 @@ public class HouseholdStore {
                 });
     }
 
-    public Flux<HouseholdDocument> findAll(Collection<String> ids) {
-        return mongo.find(Query.query(where("_id").in(ids)), HouseholdDocument.class);
+    @Override
+    public Flux<MonitoredHousehold> findAll(Collection<String> ids) {
+        return mongo.find(Query.query(where("_id").in(ids)), HouseholdDocument.class).map(HouseholdDocument::household);
     }
 
-    public Flux<HouseholdDocument> findByFingerprints(Collection<String> fingerprints) {
+    @Override
+    public Flux<MonitoredHousehold> findByFingerprints(Collection<String> fingerprints) {
         return mongo.find(Query.query(where(HouseholdDocument.path("head.idFingerprint")).in(fingerprints)),
-                HouseholdDocument.class);
+                HouseholdDocument.class).map(HouseholdDocument::household);
     }
 
-    public Flux<HouseholdDocument> find(Query query) {
-        return mongo.find(query, HouseholdDocument.class);
+    @Override
+    public Flux<MonitoredHousehold> find(HouseholdFilter filter, Order order, long skip, int limit) {
+        Sort sort = switch (order) {
+            case ID -> Sort.by("_id");
+            case SCORE_DESCENDING -> Sort.by(Sort.Direction.DESC, "assessment.score").and(Sort.by("_id"));
+            case WAITING_LONGEST -> Sort.by("pending.since").and(Sort.by("_id"));
+        };
+        return mongo.find(Query.query(criteria(filter)).with(sort).skip(skip).limit(limit), HouseholdDocument.class)
+                .map(HouseholdDocument::household);
     }
 
-    public Mono<Long> count(Query query) {
-        return mongo.count(query, HouseholdDocument.class);
+    @Override
+    public Mono<Long> count(HouseholdFilter filter) {
+        return mongo.count(Query.query(criteria(filter)), HouseholdDocument.class);
     }
 
-    /** The first write of a household, with its events; DuplicateKeyException when another writer created it first. */
-    public Mono<HouseholdDocument> insert(HouseholdDocument document, List<? extends Record> changeEvents) {
-        return outbox.save(HouseholdDocument.COLLECTION, document.id(), changeEvents,
-                events -> mongo.insert(new HouseholdDocument(document.id(), 1, document.data(), document.assessment(),
-                        document.plan(), document.lastVisit(), document.lastContact(), document.firstSignalAt(),
-                        events)));
+    /** The filter as a query: the regions by county code (a prefix above county level), then the other criteria. */
+    static Criteria criteria(HouseholdFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        List<Criteria> any = new ArrayList<>();
+        for (String code : filter.regions()) {
+            any.add(code.length() >= 6 ? where(HouseholdDocument.path("countyCode")).is(code)
+                    : where(HouseholdDocument.path("countyCode")).regex("^" + code));
+            if (code.length() >= 9) {
+                any.add(where(HouseholdDocument.path("regionCode")).regex("^" + code));
+            }
+        }
+        all.add(any.isEmpty() ? where("_id").is(null) : new Criteria().orOperator(any));
+        if (filter.status() != null) {
+            all.add(where(HouseholdDocument.path("status")).is(filter.status().name()));
+        }
+        if (filter.level() != null) {
+            all.add(where("assessment.level").is(filter.level().name()));
+        }
+        if (filter.factor() != null) {
+            all.add(where("assessment.factors").is(filter.factor().name()));
+        }
+        if (filter.helper() != null) {
+            all.add(where(HouseholdDocument.path("helper.name")).is(filter.helper()));
+        }
+        if (filter.waiting()) {
+            all.add(where("pending").ne(null));
+        }
+        return new Criteria().andOperator(all);
     }
 
-    /**
-     * Writes the household if nobody wrote it since it was read; new events are pushed onto the
-     * outbox. The document returned holds only the new events, the ones the outbox sends.
-     */
-    public Mono<HouseholdDocument> save(HouseholdDocument read, HouseholdDocument next,
-            List<? extends Record> changeEvents) {
-        return outbox.save(HouseholdDocument.COLLECTION, read.id(), changeEvents, events -> {
-            Update update = new Update().set("version", read.version() + 1).set("data", next.data())
+    @Override
+    public Mono<MonitoredHousehold> insert(MonitoredHousehold household, List<HouseholdMonitoringChanged> events) {
+        return outbox.save(HouseholdDocument.COLLECTION, household.id(), events,
+                staged -> mongo.insert(HouseholdDocument.of(household.atVersion(1), staged))
+                        .map(HouseholdDocument::household));
+    }
+
+    @Override
+    public Mono<MonitoredHousehold> save(MonitoredHousehold read, MonitoredHousehold next,
+            List<HouseholdMonitoringChanged> events) {
+        return outbox.save(HouseholdDocument.COLLECTION, read.id(), events, staged -> {
+            Update update = new Update().set("version", read.version() + 1).set("data", next.facts())
                     .set("assessment", next.assessment()).set("plan", next.plan()).set("lastVisit", next.lastVisit())
-                    .set("lastContact", next.lastContact()).set("firstSignalAt", next.firstSignalAt());
-            if (!events.isEmpty()) {
-                update.push(OutboxEvent.FIELD).each(events.toArray());
+                    .set("lastContact", next.lastContact()).set("recentVisits", next.recentVisits())
+                    .set("firstSignalAt", next.firstSignalAt()).set("identification", next.identification())
+                    .set("pending", next.pending()).set("lastDecision", next.lastDecision());
+            if (!staged.isEmpty()) {
+                update.push(OutboxEvent.FIELD).each(staged.toArray());
             }
             return mongo.updateFirst(Query.query(where("_id").is(read.id()).and("version").is(read.version())),
                             update, HouseholdDocument.class)
-                    .flatMap(result -> result.getMatchedCount() == 1
-                            ? Mono.just(new HouseholdDocument(next.id(), read.version() + 1, next.data(),
-                                    next.assessment(), next.plan(), next.lastVisit(), next.lastContact(),
-                                    next.firstSignalAt(), events))
+                    .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(next.atVersion(read.version() + 1))
                             : Mono.error(new OptimisticLockingFailureException("household " + read.id()
                                     + " was changed by someone else")));
         });
-    }
-
-    /** A household's new assessment, written if it is still at the version read, with the events it caused. */
-    public record Reassessment(String householdId, long versionRead, StoredAssessment assessment,
-            List<? extends Record> events) {
     }
 
     /**
@@ -142,23 +179,26 @@ public class HouseholdStore {
      * read (a household written meanwhile is left alone: that write rescored it); their events are
      * left to the sweep, since the bulk does not say which updates matched. Returns how many were modified.
      */
+    @Override
     public Mono<Long> saveAll(List<Reassessment> reassessments) {
         Map<String, Reassessment> byId = reassessments.stream()
-                .collect(Collectors.toMap(Reassessment::householdId, Function.identity()));
+                .collect(Collectors.toMap(change -> change.read().id(), Function.identity()));
         List<Outbox.Change<String>> changes = reassessments.stream()
-                .map(change -> new Outbox.Change<String>(change.householdId(), change.events()))
+                .map(change -> new Outbox.Change<String>(change.read().id(), change.events()))
                 .toList();
         return outbox.saveAllForSweep(HouseholdDocument.COLLECTION, changes, staged -> {
             var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HouseholdDocument.class);
             for (Outbox.Staged<String> change : staged) {
                 Reassessment reassessment = byId.get(change.documentId());
-                Update update = new Update().set("assessment", reassessment.assessment())
-                        .set("version", reassessment.versionRead() + 1);
+                MonitoredHousehold next = reassessment.next();
+                Update update = new Update().set("assessment", next.assessment())
+                        .set("firstSignalAt", next.firstSignalAt()).set("pending", next.pending())
+                        .set("version", reassessment.read().version() + 1);
                 if (!change.events().isEmpty()) {
                     update.push(OutboxEvent.FIELD).each(change.events().toArray());
                 }
                 bulk.updateOne(Query.query(where("_id").is(change.documentId())
-                        .and("version").is(reassessment.versionRead())), update);
+                        .and("version").is(reassessment.read().version())), update);
             }
             return bulk.execute().map(result -> (long) result.getModifiedCount());
         });

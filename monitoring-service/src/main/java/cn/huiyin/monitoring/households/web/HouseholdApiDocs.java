@@ -29,9 +29,11 @@ public final class HouseholdApiDocs {
 
     public static ApiOperation put() {
         return ApiOperation.of("putHousehold", "Register a household or replace its record (建档)").tag(TAG)
-                .description("The household is scored again; a change of its risk level is published on "
-                        + "`household-risk`. `status`: ALLEVIATED, MONITORED, RISK_CLEARED...; `monitoringType` "
-                        + "(EDGE_OF_POVERTY, UNSTABLE_ALLEVIATED, SUDDEN_HARDSHIP) is needed while monitored.")
+                .description("The register's facts only. The household is scored again; a change of its risk level "
+                        + "is published on `household-risk`, and a level of MEDIUM or above puts a household not "
+                        + "monitored in the identification queue. `status`: NORMAL (一般农户) or ALLEVIATED (脱贫户), "
+                        + "absent to keep it. Its standing in monitoring (MONITORED, RISK_CLEARED, `monitoringType`) "
+                        + "is refused here: it changes only by `POST …/identification` and `POST …/risk-elimination`.")
                 .scope(Scopes.HOUSEHOLDS_WRITE)
                 .pathVariable("householdId", "the household's id: 1-64 letters, digits, '-' or '_'", HOUSEHOLD_ID)
                 .body(HouseholdRequest.class, FAMILY)

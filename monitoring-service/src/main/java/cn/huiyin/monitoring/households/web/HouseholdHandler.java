@@ -1,7 +1,5 @@
 package cn.huiyin.monitoring.households.web;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
@@ -12,13 +10,13 @@ import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.application.HouseholdRegister;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.application.HouseholdFilter;
+import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
 import cn.huiyin.monitoring.risk.RiskAssessment;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.net.URI;
@@ -26,9 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -42,8 +37,7 @@ public class HouseholdHandler {
     public record HouseholdPage(List<HouseholdView> items, int page, int size, long total) {
     }
 
-    private final HouseholdStore households;
-    private final SignalStore signals;
+    private final Households households;
     private final HouseholdRegister register;
     private final HouseholdValidator validator;
     private final RiskMonitor monitor;
@@ -51,12 +45,11 @@ public class HouseholdHandler {
     private final RegionRegistry regions;
     private final RequestBodies bodies;
 
-    public HouseholdHandler(HouseholdStore households, SignalStore signals, HouseholdRegister register,
+    public HouseholdHandler(Households households, HouseholdRegister register,
             HouseholdValidator validator, RiskMonitor monitor, RegionAccess access, RegionRegistry regions,
             RequestBodies bodies) {
         this.households = households;
         this.bodies = bodies;
-        this.signals = signals;
         this.register = register;
         this.validator = validator;
         this.monitor = monitor;
@@ -82,16 +75,16 @@ public class HouseholdHandler {
 
     /** {@code GET .../risk}: scored now, with every factor's evidence and the reasons in words. */
     public Mono<ServerResponse> risk(ServerRequest request) {
-        return visible(request).flatMap(d -> signals.ofHousehold(d.id()).collectList()
-                .map(known -> monitor.assess(d, known))
-                .flatMap(assessment -> ServerResponse.ok().bodyValue(riskView(d, assessment))));
+        return visible(request).flatMap(d -> monitor.read(d.id()))
+                .flatMap(known -> ServerResponse.ok().bodyValue(riskView(known.household(),
+                        monitor.assess(known.household(), known.signals()))));
     }
 
     public record RiskView(String householdId, int score, RiskLevel level, List<RiskFactor> factors, Object findings,
             List<String> reasons, String rulesVersion) {
     }
 
-    private static RiskView riskView(HouseholdDocument d, RiskAssessment a) {
+    private static RiskView riskView(MonitoredHousehold d, RiskAssessment a) {
         return new RiskView(d.id(), a.score(), a.level(), a.factors(), a.findings(), a.reasons(), a.rulesVersion());
     }
 
@@ -105,8 +98,8 @@ public class HouseholdHandler {
                     errors.throwIfAny();
                     return income;
                 }))
-                .flatMap(income -> monitor.update(d.id(), read -> read.with(withIncome(read.data(), income)),
-                        "INCOME", d.id() + "/" + income.year())))
+                .flatMap(income -> monitor.act(d.id(), known -> known.household().edit(
+                        withIncome(known.household().facts(), income)), "INCOME", d.id() + "/" + income.year())))
                 .flatMap(updated -> ServerResponse.ok().bodyValue(HouseholdView.of(updated)));
     }
 
@@ -122,47 +115,36 @@ public class HouseholdHandler {
     public Mono<ServerResponse> list(ServerRequest request) {
         return access.currentClient().flatMap(client -> {
             FieldErrors errors = new FieldErrors();
-            List<Criteria> filters = new ArrayList<>();
-            filters.add(Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors));
+            List<String> scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
             HouseholdStatus status = HouseholdValidator.enumOf("status", request.queryParam("status").orElse(null),
                     HouseholdStatus.class, errors, false);
-            if (status != null) {
-                filters.add(where(HouseholdDocument.path("status")).is(status.name()));
-            }
             RiskLevel level = HouseholdValidator.enumOf("riskLevel", request.queryParam("riskLevel").orElse(null),
                     RiskLevel.class, errors, false);
-            if (level != null) {
-                filters.add(where("assessment.level").is(level.name()));
-            }
             RiskFactor factor = HouseholdValidator.enumOf("riskFactor", request.queryParam("riskFactor").orElse(null),
                     RiskFactor.class, errors, false);
-            if (factor != null) {
-                filters.add(where("assessment.factors").is(factor.name()));
-            }
-            request.queryParam("helper").ifPresent(h -> filters.add(where(HouseholdDocument.path("helper.name")).is(h)));
             int size = QueryParams.number(request, "size", 20, 1, 200, errors);
             int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
-            Query query = Query.query(new Criteria().andOperator(filters));
-            return households.count(query).zipWith(households.find(Query.of(query)
-                            .with(Sort.by(Sort.Direction.DESC, "assessment.score").and(Sort.by("_id")))
-                            .skip((long) page * size).limit(size)).map(HouseholdView::of).collectList())
+            HouseholdFilter filter = new HouseholdFilter(scope, status, level, factor,
+                    request.queryParam("helper").orElse(null), false);
+            return households.count(filter).zipWith(households.find(filter, Households.Order.SCORE_DESCENDING,
+                            (long) page * size, size).map(HouseholdView::of).collectList())
                     .flatMap(found -> ServerResponse.ok().bodyValue(
                             new HouseholdPage(found.getT2(), page, size, found.getT1())));
         });
     }
 
-    Mono<HouseholdDocument> visible(ServerRequest request) {
+    Mono<MonitoredHousehold> visible(ServerRequest request) {
         String id = householdId(request);
         return access.currentClient().flatMap(client -> households.findById(id)
-                .filter(d -> access.mayActOn(client, d.data().regionCode()))
+                .filter(d -> access.mayActOn(client, d.facts().regionCode()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id))));
     }
 
     /** A PUT may create a household, but not overwrite one in another region. */
     private Mono<Void> visibleOrAbsent(String id, Client client) {
         return households.findById(id)
-                .filter(d -> !access.mayActOn(client, d.data().regionCode()))
+                .filter(d -> !access.mayActOn(client, d.facts().regionCode()))
                 .flatMap(d -> Mono.<Void>error(ProblemException.notFound("household " + id)));
     }
 

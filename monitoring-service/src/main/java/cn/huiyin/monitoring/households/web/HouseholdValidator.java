@@ -5,7 +5,9 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.events.MonitoringType;
 import cn.huiyin.monitoring.households.model.Helper;
+import cn.huiyin.monitoring.households.application.HouseholdEntry;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.Member;
 import cn.huiyin.monitoring.households.model.RigidExpenditure;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
@@ -25,12 +27,6 @@ import java.util.function.Function;
 /** Checks a household body and names each bad field; never repeats an ID number or name. */
 public class HouseholdValidator {
 
-    /** The facts of a valid body, ready for the register. */
-    public record ValidHousehold(Region region, CallerName headName, ResidentId headId, List<Member> members,
-            HouseholdStatus status, MonitoringType monitoringType, List<YearlyIncome> incomes,
-            RigidExpenditure expenditure, Helper helper, boolean housingSafe, boolean waterSafe) {
-    }
-
     private final RegionRegistry regions;
     private final RegionAccess access;
 
@@ -39,7 +35,7 @@ public class HouseholdValidator {
         this.access = access;
     }
 
-    public ValidHousehold validate(HouseholdRequest body, Client client, LocalDate today) {
+    public HouseholdEntry validate(HouseholdRequest body, Client client, LocalDate today) {
         FieldErrors errors = new FieldErrors();
         Region region = region(body.regionCode(), client, errors);
         CallerName name = null;
@@ -53,15 +49,17 @@ public class HouseholdValidator {
             errors.require("head.idNumber", body.head().idNumber());
         }
         List<Member> members = members(body.members(), errors);
-        HouseholdStatus status = enumOf("status", body.status(), HouseholdStatus.class, errors, true);
+        HouseholdStatus status = enumOf("status", body.status(), HouseholdStatus.class, errors, false);
+        errors.check("status", status != HouseholdStatus.MONITORED && status != HouseholdStatus.RISK_CLEARED,
+                MonitoredHousehold.STANDING_BY_ACTS);
         MonitoringType type = enumOf("monitoringType", body.monitoringType(), MonitoringType.class, errors, false);
-        errors.check("monitoringType", status != HouseholdStatus.MONITORED || type != null,
-                "is required for a MONITORED household");
+        errors.check("monitoringType", body.monitoringType() == null || type == null,
+                MonitoredHousehold.STANDING_BY_ACTS);
         List<YearlyIncome> incomes = incomes(body.incomes(), today, errors);
         RigidExpenditure expenditure = expenditure(body.expenditure(), errors);
         Helper helper = helper(body.helper(), errors);
         errors.throwIfAny();
-        return new ValidHousehold(region, name, id, members, status, type, incomes, expenditure, helper,
+        return new HouseholdEntry(region, name, id, members, status, type, incomes, expenditure, helper,
                 !Boolean.FALSE.equals(body.housingSafe()), !Boolean.FALSE.equals(body.waterSafe()));
     }
 

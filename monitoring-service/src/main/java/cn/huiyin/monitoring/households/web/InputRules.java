@@ -88,4 +88,19 @@ public final class InputRules {
         }
         return day;
     }
+
+    /** A sender's identifier (a batch id, a row key): letters, digits and {@code . _ : / -}, as systems write them. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+
+    public static String identifier(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        if (!IDENTIFIER.matcher(value).matches()) {
+            errors.add(field, "must be 1-100 letters, digits, '.', '_', ':', '/' or '-'");
+            return null;
+        }
+        return value;
+    }
 }

@@ -2,20 +2,18 @@ package cn.huiyin.monitoring.plans.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.errors.FieldError;
+import cn.huiyin.chassis.errors.RuleViolation;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
 import cn.huiyin.monitoring.households.web.HouseholdView;
 import cn.huiyin.monitoring.households.web.InputRules;
 import cn.huiyin.monitoring.plans.model.AssistancePlan;
 import cn.huiyin.monitoring.plans.model.Measure;
 import cn.huiyin.monitoring.plans.model.MeasureType;
 import cn.huiyin.monitoring.plans.model.PlanCoverage;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +24,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -45,18 +42,13 @@ public class PlanHandler {
     record PlanRequest(List<MeasureRequest> measures) {
     }
 
-    private final HouseholdStore households;
-    private final SignalStore signals;
     private final RiskMonitor monitor;
     private final RegionAccess access;
     private final RequestBodies bodies;
     private final Clock clock;
 
-    public PlanHandler(HouseholdStore households, SignalStore signals, RiskMonitor monitor, RegionAccess access,
-            RequestBodies bodies, Clock clock) {
-        this.households = households;
+    public PlanHandler(RiskMonitor monitor, RegionAccess access, RequestBodies bodies, Clock clock) {
         this.bodies = bodies;
-        this.signals = signals;
         this.monitor = monitor;
         this.access = access;
         this.clock = clock;
@@ -64,22 +56,22 @@ public class PlanHandler {
 
     public Mono<ServerResponse> plan(ServerRequest request) {
         String id = request.pathVariable("householdId");
-        return access.currentClient().flatMap(client -> households.findById(id)
-                        .filter(d -> access.mayActOn(client, d.data().regionCode()))
+        return access.currentClient().flatMap(client -> monitor.read(id)
+                        .filter(known -> access.mayActOn(client, known.household().facts().regionCode()))
                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id)))
                         .zipWith(bodies.decode(request, PlanRequest.class)
                                 .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required"))))
                         .flatMap(found -> {
                             AssistancePlan plan = found.getT2().validated(body -> validated(body, client.subject()));
-                            HouseholdDocument household = found.getT1();
-                            return signals.ofHousehold(id).collectList().flatMap(known -> {
-                                List<RiskFactor> active = monitor.assess(household, known).factors();
+                            return monitor.act(id, known -> {
+                                List<RiskFactor> active = monitor.assess(known.household(), known.signals())
+                                        .factors();
                                 Set<RiskFactor> uncovered = PlanCoverage.uncovered(plan, active);
                                 if (!uncovered.isEmpty()) {
-                                    return Mono.error(uncoveredProblem(uncovered));
+                                    throw uncoveredProblem(uncovered);
                                 }
-                                return monitor.update(id, d -> d.with(plan), "PLAN", id);
-                            });
+                                return known.household().adopt(plan);
+                            }, "PLAN", id);
                         }))
                 .flatMap(saved -> ServerResponse.ok().bodyValue(HouseholdView.of(saved)));
     }
@@ -109,12 +101,12 @@ public class PlanHandler {
         return new AssistancePlan(measures, clock.instant(), actor);
     }
 
-    private static ProblemException uncoveredProblem(Set<RiskFactor> uncovered) {
+    private static RuleViolation uncoveredProblem(Set<RiskFactor> uncovered) {
         List<FieldError> errors = uncovered.stream()
                 .map(f -> new FieldError("measures", "no measure addresses the active risk " + f + " (" + f.label()
                         + ")"))
                 .toList();
-        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Plan does not cover every risk",
+        return new RuleViolation("Plan does not cover every risk",
                 "every active risk factor needs a measure that addresses it", errors);
     }
 

@@ -4,8 +4,9 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdDocument;
-import cn.huiyin.monitoring.households.infrastructure.HouseholdStore;
+import cn.huiyin.monitoring.households.application.HouseholdFilter;
+import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.web.Scopes;
 import cn.huiyin.monitoring.quality.DataQualityChecks;
 import cn.huiyin.monitoring.quality.QualityIssue;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -34,14 +33,14 @@ public class DataQualityHandler {
     public record QualityPage(List<QualityIssue> issues, int page, int size, int householdsChecked) {
     }
 
-    private final HouseholdStore households;
+    private final Households households;
     private final SignalStore signals;
     private final RiskMonitor monitor;
     private final DataQualityChecks checks;
     private final RegionAccess access;
     private final RegionRegistry regions;
 
-    public DataQualityHandler(HouseholdStore households, SignalStore signals, RiskMonitor monitor,
+    public DataQualityHandler(Households households, SignalStore signals, RiskMonitor monitor,
             DataQualityChecks checks, RegionAccess access, RegionRegistry regions) {
         this.households = households;
         this.signals = signals;
@@ -54,13 +53,13 @@ public class DataQualityHandler {
     public Mono<ServerResponse> issues(ServerRequest request) {
         return access.currentClient().flatMap(client -> {
             FieldErrors errors = new FieldErrors();
-            var scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
+            List<String> scope = Scopes.of(request.queryParam("region").orElse(null), client, access, regions, errors);
             int size = QueryParams.number(request, "size", 500, 1, 5000, errors);
             int page = QueryParams.page(request, size, errors);
             errors.throwIfAny();
-            return households.find(Query.query(scope).with(Sort.by("_id")).skip((long) page * size).limit(size))
+            return households.find(HouseholdFilter.in(scope), Households.Order.ID, (long) page * size, size)
                     .collectList()
-                    .flatMap(page1 -> signals.ofHouseholds(page1.stream().map(HouseholdDocument::id).toList())
+                    .flatMap(page1 -> signals.ofHouseholds(page1.stream().map(MonitoredHousehold::id).toList())
                             .collectList()
                             .map(all -> {
                                 Map<String, List<Signal>> byHousehold = all.stream()
@@ -69,7 +68,7 @@ public class DataQualityHandler {
                                     List<Signal> known = byHousehold.getOrDefault(d.id(), List.of());
                                     List<Signal> warnings = known.stream()
                                             .filter(s -> s.source() == SignalSource.DEPARTMENT_WARNING).toList();
-                                    return checks.check(d.data(), warnings, monitor.assess(d, known)).stream();
+                                    return checks.check(d.facts(), warnings, monitor.assess(d, known)).stream();
                                 }).toList();
                                 return new QualityPage(issues, page, size, page1.size());
                             }))

@@ -32,6 +32,7 @@ public class SignalStore {
         var indexes = mongo.indexOps(COLLECTION);
         return indexes.createIndex(new Index("householdId", Sort.Direction.ASC).named("household"))
                 .then(indexes.createIndex(new Index("idFingerprint", Sort.Direction.ASC).named("fingerprint")))
+                .then(indexes.createIndex(new Index("signalId", Sort.Direction.ASC).unique().named("signal_id")))
                 .then();
     }
 
@@ -39,8 +40,25 @@ public class SignalStore {
         return mongo.insert(signal, COLLECTION);
     }
 
+    /**
+     * Stores the signals not stored before (by {@code signalId}: a department's re-sent batch, a redelivered event)
+     * and returns those: one read of the batch's ids, one insert. A copy written meanwhile by a concurrent request
+     * fails the insert on the unique index, and the batch is sorted again.
+     */
     public Flux<Signal> insertAll(List<Signal> signals) {
-        return mongo.insert(signals, COLLECTION);
+        if (signals.isEmpty()) {
+            return Flux.empty();
+        }
+        List<String> ids = signals.stream().map(Signal::signalId).toList();
+        Query stored = Query.query(where("signalId").in(ids));
+        stored.fields().include("signalId");
+        return mongo.find(stored, org.bson.Document.class, COLLECTION).map(d -> d.getString("signalId"))
+                .collect(java.util.stream.Collectors.toSet())
+                .flatMapMany(known -> {
+                    List<Signal> fresh = signals.stream().filter(s -> !known.contains(s.signalId())).toList();
+                    return fresh.isEmpty() ? Flux.<Signal>empty() : mongo.insert(fresh, COLLECTION);
+                })
+                .onErrorResume(org.springframework.dao.DuplicateKeyException.class, raced -> insertAll(signals));
     }
 
     public Flux<Signal> ofHousehold(String householdId) {

@@ -3,7 +3,7 @@ package cn.huiyin.monitoring.signals.web;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
 
-/** The OpenAPI description of the signal routes: self-reports, department warnings and the identification queue. */
+/** The OpenAPI description of the signal routes: self-reports and department warnings. */
 public final class SignalApiDocs {
 
     static final String TAG = "signals 预警与申报";
@@ -31,34 +31,18 @@ public final class SignalApiDocs {
                 + " per call, with a result per warning (行业部门预警)").tag(TAG)
                 .description("`kind`: the department (MEDICAL_INSURANCE, EDUCATION, CIVIL_AFFAIRS, "
                         + "DISABLED_PERSONS_FEDERATION, EMERGENCY_MANAGEMENT, HUMAN_RESOURCES). Each warning is "
-                        + "accepted or refused on its own; `errors[]` lists the refused ones by index.")
+                        + "accepted or refused on its own; `errors[]` lists the refused ones by index. `batchId` "
+                        + "names the department's batch and `key` each row in it: a batch sent again stores nothing "
+                        + "new (`duplicates` counts its rows stored before).")
                 .scope(Scopes.HOUSEHOLDS_WRITE)
                 .body(SignalRequests.Warnings.class, """
-                        {"warnings": [
-                          {"kind": "MEDICAL_INSURANCE", "idNumber": "520526195606110016", "regionCode": "520526211",
+                        {"batchId": "medical-insurance-2025-10", "warnings": [
+                          {"key": "YB-5205-2025-00731", "kind": "MEDICAL_INSURANCE", "idNumber": "520526195606110016", "regionCode": "520526211",
                            "amount": 15000, "fact": "住院自付费用1.5万元，超过家庭年收入的三成", "date": "2025-10-08",
                            "reference": "YB-5205-2025-00731"}]}
                         """)
                 .answers(200, "how many warnings were accepted, matched a household, or were refused",
                         SignalHandler.BatchResult.class)
                 .problems(400, 413, 415);
-    }
-
-    public static ApiOperation unmatchedWarnings() {
-        return ApiOperation.of("listUnmatchedWarnings", "Department warnings that found no household yet").tag(TAG)
-                .scope(Scopes.HOUSEHOLDS_READ)
-                .answersList(200, "the unmatched warnings of the token's regions", IdentificationHandler.UnmatchedSignal.class);
-    }
-
-    public static ApiOperation queue() {
-        return ApiOperation.of("getIdentificationQueue", "Households at risk waiting to be identified for "
-                + "monitoring, and unmatched signals (识别纳入)").tag(TAG)
-                .scope(Scopes.HOUSEHOLDS_READ)
-                .query("region", "a province, city, county or township code within the token's regions", "520526")
-                .query("source", "unmatched signals of one source: CALL, VERIFICATION, CALLBACK, SELF_REPORT, "
-                        + "DEPARTMENT_WARNING", "DEPARTMENT_WARNING")
-                .answers(200, "the queue, oldest first; `overdue` past the identification limit",
-                        IdentificationHandler.Queue.class)
-                .problems(400, 404);
     }
 }

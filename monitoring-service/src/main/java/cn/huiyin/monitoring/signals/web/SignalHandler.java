@@ -46,7 +46,12 @@ public class SignalHandler {
     public record ItemError(int index, List<FieldError> errors) {
     }
 
-    public record BatchResult(int accepted, int matched, int unmatched, int rejected, List<ItemError> errors) {
+    /**
+     * @param accepted   new warnings stored
+     * @param duplicates warnings of the batch stored before (a re-sent batch), not stored again
+     */
+    public record BatchResult(int accepted, int duplicates, int matched, int unmatched, int rejected,
+            List<ItemError> errors) {
     }
 
     /** A self-report as checked, before it is matched to a household. */
@@ -105,7 +110,10 @@ public class SignalHandler {
                     // a warning that cannot be read refuses the batch, like malformed JSON; the 400 also names what
                     // is wrong with the other warnings
                     Sorted sorted = decoded.validated(body -> {
-                        Sorted rows = sorted(body, client);
+                        FieldErrors batch = new FieldErrors();
+                        String batchId = InputRules.identifier("batchId", body.batchId(), batch);
+                        batch.throwIfAny();
+                        Sorted rows = sorted(body, batchId, client);
                         if (!decoded.errors().isEmpty() && !rows.rejected().isEmpty()) {
                             throw ProblemException.invalid(rows.fields());
                         }
@@ -121,8 +129,8 @@ public class SignalHandler {
                                     s.warningKind())).toList()).collectList())
                             .map(stored -> {
                                 int matched = (int) stored.stream().filter(Signal::matched).count();
-                                return new BatchResult(stored.size(), matched, stored.size() - matched,
-                                        rejected.size(), rejected);
+                                return new BatchResult(stored.size(), valid.size() - stored.size(), matched,
+                                        stored.size() - matched, rejected.size(), rejected);
                             });
                 }))
                 .flatMap(result -> ServerResponse.ok().bodyValue(result));
@@ -140,16 +148,20 @@ public class SignalHandler {
         return new SelfReported(region, id, factors, on, description);
     }
 
-    private Sorted sorted(SignalRequests.Warnings body, Client client) {
+    private Sorted sorted(SignalRequests.Warnings body, String batchId, Client client) {
         List<SignalRequests.Warning> rows = body.warnings() == null ? List.of() : body.warnings();
         if (rows.isEmpty() || rows.size() > MAX_WARNINGS) {
             throw ProblemException.invalid("warnings", "must hold 1 to " + MAX_WARNINGS + " warnings");
         }
         List<ItemError> rejected = new ArrayList<>();
         List<Signal> valid = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             FieldErrors errors = new FieldErrors();
-            Signal signal = warning(rows.get(i), client, errors);
+            Signal signal = warning(rows.get(i), batchId, client, errors);
+            if (signal != null && !keys.add(signal.signalId())) {
+                errors.add("key", "appears more than once in the batch");
+            }
             if (errors.isEmpty()) {
                 valid.add(signal);
             } else {
@@ -168,7 +180,7 @@ public class SignalHandler {
         return household != null && access.mayActOn(client, household.countyCode()) ? household.householdId() : null;
     }
 
-    private Signal warning(SignalRequests.Warning row, Client client, FieldErrors errors) {
+    private Signal warning(SignalRequests.Warning row, String batchId, Client client, FieldErrors errors) {
         if (row == null) {
             errors.add("warning", "must not be null");
             return null;
@@ -187,10 +199,12 @@ public class SignalHandler {
         Double amount = InputRules.yuan("amount", row.amount(), errors);
         String fact = InputRules.freeText("fact", row.fact(), InputRules.TEXT_LENGTH, errors);
         String reference = InputRules.text("reference", row.reference(), InputRules.SHORT_TEXT_LENGTH, errors);
+        String key = InputRules.identifier("key", row.key(), errors);
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Signal(UUID.randomUUID().toString(), SignalSource.DEPARTMENT_WARNING, null, region,
+        // the same row of the same batch from the same sender is the same warning, however often it is sent
+        return new Signal(client.subject() + "/" + batchId + "/" + key, SignalSource.DEPARTMENT_WARNING, null, region,
                 fingerprints.of(id), List.of(kind.pointsAt()), amount, fact, on, clock.instant(),
                 reference == null ? kind.name() : reference, kind);
     }

@@ -21,10 +21,14 @@ final class SignalRequests {
     }
 
     /** 行业部门预警: one department's warning about one person. */
-    record Warning(@Schema(implementation = WarningKind.class) String kind, String idNumber, String regionCode,
+    record Warning(@Schema(description = "the row's key within the department's batch, unique in it",
+            example = "MI-2025-11-000123") String key,
+            @Schema(implementation = WarningKind.class) String kind, String idNumber, String regionCode,
             Double amount, String fact, @Schema(format = "date") String date, String reference) {
     }
 
-    record Warnings(List<Warning> warnings) {
+    /** A department's batch: sent again (a lost answer, a re-run export), it stores nothing new. */
+    record Warnings(@Schema(description = "the department's id of this batch", example = "medical-insurance-2025-11")
+            String batchId, List<Warning> warnings) {
     }
 }

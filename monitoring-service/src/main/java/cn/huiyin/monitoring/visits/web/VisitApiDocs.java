@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.visits.web;
 
+import cn.huiyin.monitoring.visits.application.HelperVisits;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
 import cn.huiyin.monitoring.households.web.HouseholdApiDocs;
@@ -35,8 +36,13 @@ public final class VisitApiDocs {
         return ApiOperation.of("listOverdueVisits", "Monitored households not visited within a quarter or "
                 + "contacted within a month").tag(TAG)
                 .scope(Scopes.HOUSEHOLDS_READ)
+                .description("Seed 003's duties: a visit in person a quarter, a contact a month, four visits a year "
+                        + "once monitored a year. With `by=helper` or `by=unit` the answer groups the overdue "
+                        + "households per helper (帮扶责任人) or per assisting unit (帮扶单位), most overdue first.")
                 .query("region", "a province, city, county or township code within the token's regions", "520526")
-                .answersList(200, "the overdue households, with why each is overdue", VisitHandler.OverdueVisit.class)
+                .query("by", "group per `helper` or per `unit`; absent, one row per household", "unit")
+                .answersList(200, "the overdue households, with why each is overdue",
+                        HelperVisits.OverdueVisit.class)
                 .problems(400, 404);
     }
 }

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * The monitoring office registers households, the departments send their warnings in one batch, some
  * households report themselves, and the office works the risk of some until it asks to eliminate it.
  * Monitoring records these when they happen, so they count on the days of the replay, not in 2020.
- * Each household's level is read after every step: a move from NONE is an identification.
+ * The county decides on each household waiting in the identification queue; an identification is that decision.
  */
 final class HouseholdWork {
 
@@ -34,6 +34,7 @@ final class HouseholdWork {
     private final ClientTokens tokens;
     private final Ledger ledger;
     private final Map<String, String> levels = new LinkedHashMap<>();
+    private final java.util.Set<String> monitored = new java.util.HashSet<>();
     final AtomicLong done = new AtomicLong();
     final AtomicLong identified = new AtomicLong();
     final AtomicLong cleared = new AtomicLong();
@@ -50,7 +51,7 @@ final class HouseholdWork {
     void run(List<HouseholdPlan> plans, List<String> unmatchedIds) {
         LocalDate today = LocalDate.now(BEIJING);
         for (HouseholdPlan h : plans) {
-            observe(h, expect(api.put(uri(h, ""), tokens.monitoringOffice(), register(h, false, today)), "register"));
+            observe(h, expect(api.put(uri(h, ""), tokens.monitoringOffice(), register(h, today)), "register"));
         }
         List<Map<String, Object>> warnings = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
@@ -66,8 +67,9 @@ final class HouseholdWork {
                     today.minusDays(2)));
         }
         if (!warnings.isEmpty()) {
-            expect(api.post(monitoring.resolve("/api/v1/warnings"), tokens.departments(), Map.of("warnings", warnings),
-                    IfAnswerLost.giveUp("the departments' warnings")), "warnings");
+            // a batch with its id and row keys: sent again after a lost answer, it stores nothing new
+            expect(api.post(monitoring.resolve("/api/v1/warnings"), tokens.departments(), Map.of("batchId",
+                    "replay-" + today, "warnings", warnings), IfAnswerLost.resend()), "warnings");
             signals.addAndGet(warnings.size());
         }
         for (HouseholdPlan h : plans) {
@@ -84,17 +86,67 @@ final class HouseholdWork {
             }
         }
         for (HouseholdPlan h : plans) {
-            if (h.clear() && !"NONE".equals(levels.get(h.householdId()))) {
+            decide(h);
+        }
+        for (HouseholdPlan h : plans) {
+            if (h.clear() && monitored.contains(h.householdId())) {
                 work(h, today);
             }
             done.incrementAndGet();
         }
     }
 
+    /**
+     * 应纳尽纳: the county decides on every household waiting in the identification queue — taken into monitoring
+     * when it is at MEDIUM or above or is one the office will work on, for the risks it is found with; otherwise
+     * not, with the reason.
+     */
+    private void decide(HouseholdPlan h) {
+        JsonNode view = expect(api.get(uri(h, ""), tokens.monitoringOffice()), "read");
+        JsonNode waiting = view.path("waitingForIdentification");
+        if (waiting.isMissingNode() || waiting.isNull()) {
+            return;
+        }
+        String level = view.path("risk").path("level").asString("NONE");
+        List<String> reasons = new ArrayList<>();
+        view.path("risk").path("factors").forEach(f -> reasons.add(f.asString()));
+        if (reasons.isEmpty()) {
+            waiting.path("factors").forEach(f -> reasons.add(f.asString()));
+        }
+        boolean atRisk = level.equals("MEDIUM") || level.equals("HIGH");
+        Map<String, Object> decision = new LinkedHashMap<>();
+        if ((atRisk || h.clear()) && !reasons.isEmpty()) {
+            decision.put("decision", "IDENTIFY");
+            decision.put("monitoringType", "SUDDEN_HARDSHIP");
+            decision.put("reasons", reasons);
+        } else {
+            decision.put("decision", "NOT_IDENTIFY");
+            decision.put("reason", "经入户核实，家庭收入稳定，风险可控，暂不纳入监测");
+        }
+        Api.Answer answer = api.post(uri(h, "/identification"), tokens.monitoringOffice(), decision,
+                () -> decidedAlready(h));
+        if (!answer.ok()) {
+            ledger.failures.incrementAndGet();
+            throw new IllegalStateException("identification decision refused: " + answer.problem());
+        }
+        if (decision.get("decision").equals("IDENTIFY")) {
+            identified.incrementAndGet();
+            ledger.householdsToday.add("households.identified");
+            monitored.add(h.householdId());
+        }
+    }
+
+    /** After a lost answer to a decision: it took effect when the household waits no longer. */
+    private Optional<Api.Answer> decidedAlready(HouseholdPlan h) {
+        Api.Answer read = api.get(uri(h, ""), tokens.monitoringOffice());
+        return read.ok() && read.body().path("waitingForIdentification").isMissingNode() ? Optional.of(read)
+                : Optional.empty();
+    }
+
     /** Monitored, a plan whose measures are done, income back above the line, a visit, then elimination. */
     private void work(HouseholdPlan h, LocalDate today) {
         String office = tokens.monitoringOffice();
-        observe(h, expect(api.put(uri(h, ""), office, register(h, true, today)), "monitor"));
+        observe(h, expect(api.put(uri(h, ""), office, register(h, today)), "helped"));
         List<Map<String, Object>> measures = MEASURES.stream()
                 .map(type -> Map.<String, Object>of("type", type, "status", "DONE", "owner", "县乡村振兴局")).toList();
         // the plan replaces the household's plan: the same plan twice is one plan
@@ -123,13 +175,7 @@ final class HouseholdWork {
     }
 
     private void observe(HouseholdPlan h, JsonNode view) {
-        String level = view.path("risk").path("level").asString("NONE");
-        String before = levels.getOrDefault(h.householdId(), "NONE");
-        if (before.equals("NONE") && !level.equals("NONE")) {
-            identified.incrementAndGet();
-            ledger.householdsToday.add("households.identified");
-        }
-        levels.put(h.householdId(), level);
+        levels.put(h.householdId(), view.path("risk").path("level").asString("NONE"));
     }
 
     private JsonNode expect(Api.Answer answer, String what) {
@@ -146,6 +192,8 @@ final class HouseholdWork {
 
     private static Map<String, Object> warning(String kind, String id, String region, Double amount, LocalDate on) {
         Map<String, Object> w = new LinkedHashMap<>();
+        // the row's key in the batch: the department's own record number, never the person's ID number
+        w.put("key", kind + "-" + java.util.UUID.randomUUID());
         w.put("kind", kind);
         w.put("idNumber", id);
         w.put("regionCode", region);
@@ -157,18 +205,18 @@ final class HouseholdWork {
         return w;
     }
 
-    /** A family of four, out of poverty (脱贫户); once monitored, its income is back above the line. */
-    private static Map<String, Object> register(HouseholdPlan h, boolean monitored, LocalDate today) {
+    /**
+     * A family of four, out of poverty (脱贫户); once helped, its income is back above the line. The register's facts
+     * only: taking it into monitoring is a decision of its own.
+     */
+    private static Map<String, Object> register(HouseholdPlan h, LocalDate today) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("regionCode", h.regionCode());
         body.put("head", Map.of("name", h.headName(), "idNumber", h.headIdNumber()));
         body.put("members", List.of(Map.of("age", 46, "ableToWork", true), Map.of("age", 44, "ableToWork", true),
                 Map.of("age", 16, "inSchool", true, "schoolEnd", today.plusYears(2).withMonth(7).withDayOfMonth(1)
                         .toString()), Map.of("age", 70)));
-        body.put("status", monitored ? "MONITORED" : "ALLEVIATED");
-        if (monitored) {
-            body.put("monitoringType", "SUDDEN_HARDSHIP");
-        }
+        body.put("status", "ALLEVIATED");
         body.put("incomes", List.of(Map.of("year", today.getYear() - 1, "perCapita", 12_000, "wages", 36_000,
                 "production", 10_000, "transfers", 2_000, "assessedOn", today.minusMonths(8).toString())));
         body.put("expenditure", Map.of("medical", 1_000, "schooling", 1_500));

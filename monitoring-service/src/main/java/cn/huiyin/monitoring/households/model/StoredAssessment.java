@@ -1,4 +1,4 @@
-package cn.huiyin.monitoring.households.infrastructure;
+package cn.huiyin.monitoring.households.model;
 
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
