@@ -12,4 +12,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainModelIsPlainJava = HuiyinArchitecture.domainModelIsPlainJava();
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOuterLayer = HuiyinArchitecture.modelDependsOnNoOuterLayer();
+
+    @ArchTest
+    static final ArchRule applicationDependsOnNeitherWebNorMessaging =
+            HuiyinArchitecture.applicationDependsOnNeitherWebNorMessaging();
+
+    @ArchTest
+    static final ArchRule adaptersDoNotUseInfrastructure = HuiyinArchitecture.adaptersDoNotUseInfrastructure();
+
+    @ArchTest
+    static final ArchRule infrastructureDoesNotUseAdapters = HuiyinArchitecture.infrastructureDoesNotUseAdapters();
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = HuiyinArchitecture.featuresAreFreeOfCycles("cn.huiyin.intake");
+
+    @ArchTest
+    static final ArchRule usesNoOtherServicesPackages =
+            HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.intake");
 }

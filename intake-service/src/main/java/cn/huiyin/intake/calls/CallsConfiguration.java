@@ -8,10 +8,15 @@ import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.intake.calls.application.CallCompletion;
 import cn.huiyin.intake.calls.application.CallIntake;
+import cn.huiyin.intake.calls.application.CallerContacts;
+import cn.huiyin.intake.calls.application.Calls;
 import cn.huiyin.intake.calls.application.TrackingLedgers;
+import cn.huiyin.intake.calls.application.TrackingSequence;
+import cn.huiyin.intake.calls.application.TrackingVoids;
+import cn.huiyin.intake.calls.application.VisibleCalls;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
-import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
+import cn.huiyin.intake.calls.infrastructure.TrackingSequenceStore;
+import cn.huiyin.intake.calls.infrastructure.TrackingVoidStore;
 import cn.huiyin.intake.calls.web.BatchHandler;
 import cn.huiyin.intake.calls.web.CallHandler;
 import cn.huiyin.intake.calls.web.CallListHandler;
@@ -22,10 +27,10 @@ import cn.huiyin.intake.calls.web.ImportHandler;
 import cn.huiyin.intake.calls.web.JsonBodies;
 import cn.huiyin.intake.calls.web.RejectionMetrics;
 import cn.huiyin.intake.calls.web.TrackingLedgerHandler;
-import cn.huiyin.intake.classification.CallClassifier;
-import cn.huiyin.intake.repeats.RepeatCallers;
-import cn.huiyin.intake.vault.ContactAudit;
-import cn.huiyin.intake.vault.ContactVault;
+import cn.huiyin.intake.classification.model.CallClassifier;
+import cn.huiyin.intake.repeats.application.RepeatCallers;
+import cn.huiyin.intake.vault.application.ContactAudit;
+import cn.huiyin.intake.vault.model.ContactVault;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
@@ -54,40 +59,46 @@ class CallsConfiguration {
     }
 
     @Bean
-    TrackingSequence trackingSequence(ReactiveMongoTemplate mongo) {
-        return new TrackingSequence(mongo);
+    TrackingSequenceStore trackingSequence(ReactiveMongoTemplate mongo) {
+        return new TrackingSequenceStore(mongo);
     }
 
     @Bean
-    TrackingVoids trackingVoids(ReactiveMongoTemplate mongo, Clock clock) {
-        return new TrackingVoids(mongo, clock);
+    TrackingVoidStore trackingVoids(ReactiveMongoTemplate mongo, Clock clock) {
+        return new TrackingVoidStore(mongo, clock);
     }
 
     @Bean
-    CallIntake callIntake(CallStore calls, CallClassifier classifier, ContactVault vault, ReactiveMongoTemplate mongo,
+    CallIntake callIntake(Calls calls, CallClassifier classifier, ContactVault vault, RepeatCallers repeats,
             TrackingSequence sequence, TrackingVoids voids, RegionRegistry regions, MeterRegistry meters,
             Clock clock) {
-        CallCompletion completion = new CallCompletion(classifier, vault, new RepeatCallers(mongo), sequence, voids,
-                regions, meters, clock);
+        CallCompletion completion = new CallCompletion(classifier, vault, repeats, sequence, voids, regions, meters,
+                clock);
         return new CallIntake(calls, completion, clock);
     }
 
     @Bean
+    VisibleCalls visibleCalls(Calls calls, RegionAccess access, RegionRegistry regions) {
+        return new VisibleCalls(calls, access, regions);
+    }
+
+    @Bean
     CallHandler callHandler(JsonMapper json, RequestBodies bodies, RegionRegistry regions, RegionAccess access,
-            CallIntake intake, CallStore calls, MeterRegistry meters, Clock clock) {
+            CallIntake intake, VisibleCalls calls, ProblemExceptionHandler problems, MeterRegistry meters,
+            Clock clock) {
         return new CallHandler(new JsonBodies(json, bodies), new CallRequestValidator(regions, access, clock), intake,
-                calls, access, regions, new RejectionMetrics(meters));
+                calls, access, problems, new RejectionMetrics(meters));
     }
 
     @Bean
     RouterFunction<ServerResponse> callRoutes(CallHandler calls, JsonMapper json, RequestBodies bodies,
-            RegionAccess access, ProblemExceptionHandler problems, MeterRegistry meters, CallStore store,
-            RegionRegistry regions, ContactVault vault, ContactAudit audit, TrackingSequence sequence,
+            RegionAccess access, ProblemExceptionHandler problems, MeterRegistry meters, VisibleCalls visible,
+            Calls store, RegionRegistry regions, ContactVault vault, ContactAudit audit, TrackingSequence sequence,
             TrackingVoids voids) {
         return CallRouter.routes(calls,
                 new BatchHandler(new JsonBodies(json, bodies), calls, access, problems, new RejectionMetrics(meters)),
-                new CallListHandler(store, access, regions),
-                new ContactHandler(calls, vault, audit, access),
+                new CallListHandler(visible, access, regions),
+                new ContactHandler(new CallerContacts(visible, vault, audit), access),
                 new ImportHandler(calls, access, problems),
                 new TrackingLedgerHandler(new TrackingLedgers(store, sequence, voids), access, regions));
     }

@@ -1,5 +1,8 @@
 package cn.huiyin.intake.classification;
 
+import cn.huiyin.intake.classification.infrastructure.RulesFile;
+import cn.huiyin.intake.classification.model.CallClassifier;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -22,10 +25,10 @@ public class ClassificationConfiguration {
 
     @Bean
     CallClassifier callClassifier(
-            @Value("${huiyin.classification.rules:classpath:" + ClassificationRules.BUNDLED + "}") Resource rules)
+            @Value("${huiyin.classification.rules:classpath:" + RulesFile.BUNDLED + "}") Resource rules)
             throws IOException {
         try (InputStream in = rules.getInputStream()) {
-            CallClassifier classifier = new CallClassifier(ClassificationRules.load(in));
+            CallClassifier classifier = new CallClassifier(RulesFile.load(in));
             log.info("Classifying calls with rules {} from {}", classifier.rulesVersion(), rules.getDescription());
             return classifier;
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,8 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.intake.vault.application.ContactAudit;
+import cn.huiyin.intake.vault.infrastructure.ContactReadStore;
+import cn.huiyin.intake.vault.model.ContactVault;
 import cn.huiyin.privacy.VaultKeys;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
@@ -51,6 +54,6 @@ public class VaultConfiguration {
 
     @Bean
     ContactAudit contactAudit(ReactiveMongoTemplate mongo, Clock clock) {
-        return new ContactAudit(mongo, clock);
+        return new ContactAudit(new ContactReadStore(mongo), clock);
     }
 }

@@ -3,7 +3,7 @@ package cn.huiyin.intake.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.intake.IntakeServiceTest;
-import cn.huiyin.intake.repeats.RepeatCallers;
+import cn.huiyin.intake.repeats.model.CallerHistory;
 import cn.huiyin.local.testkit.Tokens;
 
 import java.time.OffsetDateTime;
@@ -82,7 +82,7 @@ class RepeatCallerTest {
 
     @Test
     void keepsACallersHistoryToTheLatestCallsHoweverOftenTheyCall() {
-        int calls = RepeatCallers.KEPT + 8;
+        int calls = CallerHistory.KEPT + 8;
         Map<?, ?> last = null;
         Map<?, ?> beforeLast = null;
         for (int day = calls; day > 0; day--) {
@@ -95,7 +95,7 @@ class RepeatCallerTest {
         Document history = mongo.findAll(Document.class, "caller_history").filter(h -> h.getList("calls",
                 Document.class).stream().anyMatch(c -> c.getString("callId").equals(previous)))
                 .blockFirst();
-        assertThat(history.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT)
+        assertThat(history.getList("calls", Document.class)).hasSize(CallerHistory.KEPT)
                 .last().satisfies(latest -> assertThat(latest.getString("callId")).isEqualTo(newest));
         assertThat(last.get("repeatOf")).isEqualTo(previous);
     }
@@ -121,7 +121,7 @@ class RepeatCallerTest {
 
         Map<?, ?> again = post(fromPhone("13985710008", "HOUSING_SECURITY", NOW.minusDays(1)));
         Map<?, ?> aNewCaller = post(fromPhone("13985710009", "HOUSING_SECURITY", NOW.minusDays(1)));
-        for (int call = 0; call < RepeatCallers.KEPT; call++) {
+        for (int call = 0; call < CallerHistory.KEPT; call++) {
             post(fromPhone("13985710009", "HOUSING_SECURITY", NOW.minusHours(call)));
         }
 
@@ -131,10 +131,10 @@ class RepeatCallerTest {
         int freshBytes = RawBsonDocument.parse(fresh.toJson()).getByteBuffer().remaining();
         System.out.printf("caller history after the next call: 10,000 earlier calls -> %d entries, %d bytes; "
                 + "a new caller after %d calls -> %d entries, %d bytes%n", heavy.getList("calls", Document.class)
-                .size(), heavyBytes, RepeatCallers.KEPT + 1, fresh.getList("calls", Document.class).size(), freshBytes);
+                .size(), heavyBytes, CallerHistory.KEPT + 1, fresh.getList("calls", Document.class).size(), freshBytes);
         assertThat(again.get("repeatOf")).isEqualTo(first.get("callId"));
-        assertThat(heavy.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT);
-        assertThat(fresh.getList("calls", Document.class)).hasSize(RepeatCallers.KEPT);
+        assertThat(heavy.getList("calls", Document.class)).hasSize(CallerHistory.KEPT);
+        assertThat(fresh.getList("calls", Document.class)).hasSize(CallerHistory.KEPT);
         assertThat(heavyBytes).isBetween(freshBytes - 200, freshBytes + 200);
     }
 

@@ -11,18 +11,22 @@ import cn.huiyin.events.Channel;
 import cn.huiyin.intake.IntakeServiceTest;
 import cn.huiyin.intake.calls.application.CallCompletion;
 import cn.huiyin.intake.calls.application.CallIntake;
+import cn.huiyin.intake.calls.application.Calls;
+import cn.huiyin.intake.calls.application.Posting;
 import cn.huiyin.intake.calls.application.TrackingLedgers;
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
+import cn.huiyin.intake.calls.application.TrackingSequence;
+import cn.huiyin.intake.calls.application.TrackingVoids;
 import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
-import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
+import cn.huiyin.intake.calls.infrastructure.TrackingVoidStore;
+import cn.huiyin.intake.calls.model.Call;
 import cn.huiyin.intake.calls.model.CallSubmission;
 import cn.huiyin.intake.calls.model.TrackingLedger;
 import cn.huiyin.intake.calls.model.TrackingNumber;
 import cn.huiyin.intake.calls.model.VoidedNumber;
-import cn.huiyin.intake.classification.CallClassifier;
-import cn.huiyin.intake.repeats.RepeatCallers;
-import cn.huiyin.intake.vault.ContactVault;
+import cn.huiyin.intake.classification.model.CallClassifier;
+import cn.huiyin.intake.repeats.application.RepeatCallers;
+import cn.huiyin.intake.repeats.infrastructure.CallerHistoryStore;
+import cn.huiyin.intake.vault.model.ContactVault;
 import cn.huiyin.privacy.PhoneNumber;
 import cn.huiyin.regions.RegionRegistry;
 
@@ -81,11 +85,14 @@ class TrackingVoidsTest {
     TrackingVoids voids;
 
     @Autowired
-    CallStore calls;
+    Calls calls;
+
+    @Autowired
+    RepeatCallers repeats;
 
     @Test
     void aNumberDrawnForACallWhoseInsertFailsIsRecordedAsVoidWithTheFailure() {
-        CallIntake intake = intake(failingCalls(), new RepeatCallers(mongo), voids);
+        CallIntake intake = intake(failingCalls(), repeats, voids);
 
         assertThatThrownBy(() -> intake.accept("hotline-voids", "hash", aCallOn("2003-02-11")).block())
                 .isInstanceOf(DataAccessResourceFailureException.class);
@@ -103,7 +110,7 @@ class TrackingVoidsTest {
 
     @Test
     void aNumberDrawnWhileTheCallersHistoryFailsIsRecordedAsVoid() {
-        RepeatCallers failingHistory = new RepeatCallers(mongo) {
+        RepeatCallers failingHistory = new RepeatCallers(new CallerHistoryStore(mongo)) {
             @Override
             public Mono<Optional<String>> record(String callerRef, String callId, Instant receivedAt,
                     List<Category> categories) {
@@ -124,13 +131,13 @@ class TrackingVoidsTest {
 
     @Test
     void aNumberWhoseVoidCannotBeRecordedEitherIsReportedMissing() {
-        TrackingVoids failingVoids = new TrackingVoids(mongo, clock) {
+        TrackingVoids failingVoids = new TrackingVoidStore(mongo, clock) {
             @Override
             public Mono<Void> record(TrackingNumber number, String reason, String failure) {
                 return Mono.error(new DataAccessResourceFailureException("voids unreachable"));
             }
         };
-        CallIntake intake = intake(failingCalls(), new RepeatCallers(mongo), failingVoids);
+        CallIntake intake = intake(failingCalls(), repeats, failingVoids);
         double unrecorded = unrecordedVoids();
 
         // the call's own failure is answered, not the void's
@@ -162,16 +169,16 @@ class TrackingVoidsTest {
         return counter == null ? 0 : counter.count();
     }
 
-    private CallStore failingCalls() {
+    private Calls failingCalls() {
         return new CallStore(mongo, outbox) {
             @Override
-            public Mono<CallDocument> insert(CallDocument accepted, List<? extends Record> events) {
+            public Mono<Call> insert(Posting posting, Call accepted, List<? extends Record> events) {
                 return Mono.error(new DataAccessResourceFailureException("Timed out after 30000 ms"));
             }
         };
     }
 
-    private CallIntake intake(CallStore store, RepeatCallers repeats, TrackingVoids trackingVoids) {
+    private CallIntake intake(Calls store, RepeatCallers repeats, TrackingVoids trackingVoids) {
         return new CallIntake(store, new CallCompletion(classifier, vault, repeats, sequence, trackingVoids, regions,
                 meters, clock), clock);
     }

@@ -3,6 +3,9 @@ package cn.huiyin.intake.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.events.Department;
+import cn.huiyin.intake.classification.infrastructure.RulesFile;
+import cn.huiyin.intake.classification.model.CallClassifier;
+import cn.huiyin.intake.classification.model.ClassificationResult;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,7 +18,7 @@ class ClassificationConfigurationTest {
     @Test
     void classifiesWithTheBundledRulesByDefault() {
         context.run(started -> assertThat(started.getBean(CallClassifier.class).rulesVersion())
-                .isEqualTo(ClassificationRules.bundled().version()));
+                .isEqualTo(RulesFile.bundled().version()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package cn.huiyin.intake.vault;
 
+import cn.huiyin.intake.vault.application.ContactAudit;
+import cn.huiyin.intake.vault.model.ContactVault;
+import cn.huiyin.intake.vault.model.SealedCaller;
 import cn.huiyin.privacy.PhoneNumber;
 import cn.huiyin.privacy.VaultKeys;
 

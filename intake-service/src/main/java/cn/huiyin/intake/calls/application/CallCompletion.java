@@ -3,17 +3,14 @@ package cn.huiyin.intake.calls.application;
 import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.ClassifiedBy;
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
-import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
-import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
+import cn.huiyin.intake.calls.model.Call;
 import cn.huiyin.intake.calls.model.CallSubmission;
 import cn.huiyin.intake.calls.model.TrackingNumber;
-import cn.huiyin.intake.classification.CallClassifier;
-import cn.huiyin.intake.classification.ClassificationResult;
-import cn.huiyin.intake.repeats.RepeatCallers;
-import cn.huiyin.intake.vault.ContactVault;
-import cn.huiyin.intake.vault.SealedCaller;
+import cn.huiyin.intake.classification.model.CallClassifier;
+import cn.huiyin.intake.classification.model.ClassificationResult;
+import cn.huiyin.intake.repeats.application.RepeatCallers;
+import cn.huiyin.intake.vault.model.ContactVault;
+import cn.huiyin.intake.vault.model.SealedCaller;
 import cn.huiyin.privacy.FreeText;
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionLevel;
@@ -44,10 +41,6 @@ public class CallCompletion {
 
     private static final Logger log = LoggerFactory.getLogger(CallCompletion.class);
 
-    /** Who posted the call under which key, and the id the call gets. */
-    record Key(String callId, String idempotencyKey, String requestHash, String clientSubject) {
-    }
-
     /** The hotline's day, for tracking numbers: a call at 23:30 Beijing time belongs to that day. */
     static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
@@ -74,22 +67,23 @@ public class CallCompletion {
     }
 
     /**
-     * The call's insert failed: takes the call out of its caller's history again and records its tracking number
-     * as void, both at once.
+     * The call's insert failed ({@code why}, in words without personal data): takes the call out of its caller's
+     * history again and records its tracking number as void, both at once.
      */
-    Mono<Void> notStored(CallDocument call, Throwable failure) {
+    Mono<Void> notStored(Call call, String why, Throwable failure) {
         return Mono.when(repeats.forget(call.caller().ref(), call.id()),
-                voidNumber(TrackingNumber.parse(call.trackingNumber()), CallStore.whyNotStored(failure), failure));
+                voidNumber(TrackingNumber.parse(call.trackingNumber()), why, failure));
     }
 
-    Mono<CallDocument> complete(Key key, CallSubmission call) {
+    /** The accepted call, with the id it gets, made out of the submission. */
+    Mono<Call> complete(String callId, CallSubmission call) {
         ClassificationResult rules = call.classifiedByCaller() ? null : classifier.classify(call.content());
-        CallDocument.Classification classification = classification(rules);
+        Call.Classification classification = classification(rules);
         List<Category> categories = rules == null ? call.categories() : rules.categories();
         // numbers the caller spoke into the text are masked in the call; the text as given goes to the vault
         String content = FreeText.mask(call.content());
         String address = FreeText.mask(call.address());
-        SealedCaller caller = vault.seal(key.callId(), call.callerName(), call.phone(), call.idNumber(),
+        SealedCaller caller = vault.seal(callId, call.callerName(), call.phone(), call.idNumber(),
                 Objects.equals(content, call.content()) ? null : call.content(),
                 Objects.equals(address, call.address()) ? null : call.address());
         Region county = regions.countyOf(call.region().code());
@@ -97,11 +91,10 @@ public class CallCompletion {
         // the number as drawn, read again only when the completion failed after the draw, to void it
         Mono<TrackingNumber> number = sequence.next(county.code(), day).cache();
         // both commands run to their end, so a number drawn while the history failed is known and voided
-        return Mono.zipDelayError(repeats.record(caller.callerRef(), key.callId(), call.receivedAt(), categories),
-                        number)
-                .map(found -> accepted(key, call, content, address, categories, classification, caller, county,
+        return Mono.zipDelayError(repeats.record(caller.callerRef(), callId, call.receivedAt(), categories), number)
+                .map(found -> accepted(callId, call, content, address, categories, classification, caller, county,
                         found.getT2().toString(), found.getT1().orElse(null)))
-                .onErrorResume(failure -> Mono.when(repeats.forget(caller.callerRef(), key.callId()),
+                .onErrorResume(failure -> Mono.when(repeats.forget(caller.callerRef(), callId),
                                 number.onErrorResume(notDrawn -> Mono.empty())
                                         .flatMap(drawn -> voidNumber(drawn, "call not completed", failure)))
                         .then(Mono.error(failure)));
@@ -124,23 +117,22 @@ public class CallCompletion {
                 });
     }
 
-    void accepted(CallDocument stored) {
+    void accepted(Call stored) {
         metrics.accepted(stored);
     }
 
-    private CallDocument.Classification classification(ClassificationResult rules) {
+    private Call.Classification classification(ClassificationResult rules) {
         if (rules == null) {
-            return new CallDocument.Classification(ClassifiedBy.CALLER, 1.0, false, null);
+            return new Call.Classification(ClassifiedBy.CALLER, 1.0, false, null);
         }
         metrics.classified(rules);
-        return new CallDocument.Classification(ClassifiedBy.RULES, rules.confidence(), rules.needsReview(),
+        return new Call.Classification(ClassifiedBy.RULES, rules.confidence(), rules.needsReview(),
                 rules.rulesVersion());
     }
 
-    private CallDocument accepted(Key key, CallSubmission call, String content, String address,
-            List<Category> categories,
-            CallDocument.Classification classification, SealedCaller caller, Region county, String trackingNumber,
-            String repeatOf) {
+    private Call accepted(String callId, CallSubmission call, String content, String address,
+            List<Category> categories, Call.Classification classification, SealedCaller caller, Region county,
+            String trackingNumber, String repeatOf) {
         Region region = call.region();
         String township = region.level() == RegionLevel.TOWNSHIP ? region.code()
                 : region.level() == RegionLevel.VILLAGE ? region.parentCode() : null;
@@ -150,15 +142,12 @@ public class CallCompletion {
         if (township != null) {
             path.add(township);
         }
-        CallDocument.Caller sealedCaller = new CallDocument.Caller(caller.callerRef(), caller.phoneFingerprint(),
+        Call.Caller sealedCaller = new Call.Caller(caller.callerRef(), caller.phoneFingerprint(),
                 caller.idFingerprint(), caller.maskedPhone(),
                 call.callerName() == null ? null : call.callerName().masked(), caller.sealed());
         Instant now = clock.instant();
-        return new CallDocument(key.callId(), key.idempotencyKey(), key.requestHash(), key.clientSubject(),
-                CallDocument.State.ACCEPTED, now,
-                call.externalId(), trackingNumber, call.receivedAt(), now, call.channel(), call.type(),
-                call.disposition(), categories, classification, region.code(), township, county.code(), city,
-                province, List.copyOf(path), address, content, call.urgent(), repeatOf, sealedCaller,
-                List.of());
+        return new Call(callId, call.externalId(), trackingNumber, call.receivedAt(), now, call.channel(),
+                call.type(), call.disposition(), categories, classification, region.code(), township, county.code(),
+                city, province, List.copyOf(path), address, content, call.urgent(), repeatOf, sealedCaller);
     }
 }

@@ -1,8 +1,6 @@
 package cn.huiyin.intake.calls.application;
 
-import cn.huiyin.chassis.web.ProblemException;
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
-import cn.huiyin.intake.calls.infrastructure.CallStore;
+import cn.huiyin.chassis.errors.Conflict;
 import cn.huiyin.intake.calls.model.CallSubmission;
 
 import java.time.Clock;
@@ -31,35 +29,39 @@ public class CallIntake {
     static final Duration ABANDONED = Duration.ofSeconds(30);
     private static final int RECENT_KEYS = 100_000;
 
-    private final CallStore calls;
+    private final Calls calls;
     private final CallCompletion completion;
     private final RecentKeys recent = new RecentKeys(RECENT_KEYS);
     private final Clock clock;
 
-    public CallIntake(CallStore calls, CallCompletion completion, Clock clock) {
+    public CallIntake(Calls calls, CallCompletion completion, Clock clock) {
         this.calls = calls;
         this.completion = completion;
         this.clock = clock;
     }
 
     public Mono<IntakeOutcome> accept(String clientSubject, String requestHash, CallSubmission submission) {
-        Post post = new Post(clientSubject + "/" + submission.externalId(), requestHash, clientSubject, submission);
+        Post post = new Post(new Posting(clientSubject + "/" + submission.externalId(), requestHash, clientSubject),
+                submission);
         return Mono.defer(() -> recent.take(post.key()) ? store(post) : answerFor(post));
     }
 
-    /** One post of a call: the idempotency key it is stored under, and what it says. */
-    private record Post(String key, String requestHash, String clientSubject, CallSubmission submission) {
+    /** One post of a call: who posted it under which idempotency key, and what it says. */
+    private record Post(Posting posting, CallSubmission submission) {
+
+        String key() {
+            return posting.idempotencyKey();
+        }
     }
 
     private Mono<IntakeOutcome> store(Post post) {
-        CallCompletion.Key key = new CallCompletion.Key(UUID.randomUUID().toString(), post.key(), post.requestHash(),
-                post.clientSubject());
-        return completion.complete(key, post.submission())
+        return completion.complete(UUID.randomUUID().toString(), post.submission())
                 .flatMap(accepted -> Mono
-                        .defer(() -> calls.insert(accepted, List.of(CaseReceivedEvents.of(accepted))))
+                        .defer(() -> calls.insert(post.posting(), accepted, List.of(CaseReceivedEvents.of(accepted))))
                         // the history names a call that is not stored and its number belongs to no call: take the
                         // one back and void the other, whatever happens next
-                        .onErrorResume(failure -> completion.notStored(accepted, failure).then(Mono.error(failure)))
+                        .onErrorResume(failure -> completion.notStored(accepted, calls.whyNotStored(failure), failure)
+                                .then(Mono.error(failure)))
                         .onErrorMap(DuplicateKeyException.class, KeyTaken::new))
                 .doOnNext(completion::accepted)
                 .map(stored -> new IntakeOutcome(true, CallReceipts.of(stored)))
@@ -76,7 +78,7 @@ public class CallIntake {
                 .flatMap(found -> found.isEmpty() ? storeIfGivenBack(post) : answerAs(found.get(), post))
                 // the first post of this call is being stored right now: wait for its answer
                 .retryWhen(Retry.fixedDelay(100, Duration.ofMillis(50)).filter(StillInProgress.class::isInstance)
-                        .onRetryExhaustedThrow((spec, signal) -> ProblemException.conflict("externalId "
+                        .onRetryExhaustedThrow((spec, signal) -> new Conflict("externalId "
                                 + post.submission().externalId() + " is still being processed; retry later")));
     }
 
@@ -85,13 +87,13 @@ public class CallIntake {
         return recent.take(post.key()) ? store(post) : Mono.error(new StillInProgress());
     }
 
-    private Mono<IntakeOutcome> answerAs(CallDocument existing, Post post) {
-        if (!existing.requestHash().equals(post.requestHash())) {
-            return Mono.error(ProblemException.conflict("externalId " + post.submission().externalId()
+    private Mono<IntakeOutcome> answerAs(StoredPost existing, Post post) {
+        if (!existing.requestHash().equals(post.posting().requestHash())) {
+            return Mono.error(new Conflict("externalId " + post.submission().externalId()
                     + " was already used for a different call"));
         }
         if (existing.accepted()) {
-            return Mono.just(new IntakeOutcome(false, CallReceipts.of(existing)));
+            return Mono.just(new IntakeOutcome(false, CallReceipts.of(existing.call())));
         }
         if (existing.reservedAt().isBefore(clock.instant().minus(ABANDONED))) {
             return calls.discard(existing).then(Mono.error(new StillInProgress()));

@@ -1,7 +1,7 @@
 package cn.huiyin.intake.calls.application;
 
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
-import cn.huiyin.intake.classification.ClassificationResult;
+import cn.huiyin.intake.calls.model.Call;
+import cn.huiyin.intake.classification.model.ClassificationResult;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +19,7 @@ final class CallMetrics {
         this.meters = meters;
     }
 
-    void accepted(CallDocument call) {
+    void accepted(Call call) {
         Counter.builder("huiyin.calls.received").description("calls accepted, by type, channel, county and main category")
                 .tag("type", call.type().name()).tag("channel", call.channel().name())
                 .tag("county", call.countyCode())
@@ -41,7 +41,7 @@ final class CallMetrics {
                 .register(meters).increment();
     }
 
-    private static String mainCategory(CallDocument call) {
+    private static String mainCategory(Call call) {
         return call.categories() == null || call.categories().isEmpty() ? "NONE" : call.categories().get(0).name();
     }
 }

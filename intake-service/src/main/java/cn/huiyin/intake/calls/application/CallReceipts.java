@@ -1,13 +1,13 @@
 package cn.huiyin.intake.calls.application;
 
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
+import cn.huiyin.intake.calls.model.Call;
 
 final class CallReceipts {
 
     private CallReceipts() {
     }
 
-    static CallReceipt of(CallDocument call) {
+    static CallReceipt of(Call call) {
         return new CallReceipt(call.id(), call.trackingNumber(), call.disposition(), call.categories(),
                 call.classification().by(), call.classification().confidence(), call.classification().needsReview(),
                 call.repeatOf());

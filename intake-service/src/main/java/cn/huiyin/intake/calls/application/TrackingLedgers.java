@@ -1,8 +1,5 @@
 package cn.huiyin.intake.calls.application;
 
-import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.intake.calls.infrastructure.TrackingSequence;
-import cn.huiyin.intake.calls.infrastructure.TrackingVoids;
 import cn.huiyin.intake.calls.model.TrackingLedger;
 
 import java.time.LocalDate;
@@ -17,11 +14,11 @@ import reactor.core.publisher.Mono;
  */
 public class TrackingLedgers {
 
-    private final CallStore calls;
+    private final Calls calls;
     private final TrackingSequence sequence;
     private final TrackingVoids voids;
 
-    public TrackingLedgers(CallStore calls, TrackingSequence sequence, TrackingVoids voids) {
+    public TrackingLedgers(Calls calls, TrackingSequence sequence, TrackingVoids voids) {
         this.calls = calls;
         this.sequence = sequence;
         this.voids = voids;

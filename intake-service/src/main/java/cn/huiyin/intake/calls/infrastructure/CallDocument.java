@@ -4,9 +4,10 @@ import cn.huiyin.chassis.outbox.OutboxEvent;
 import cn.huiyin.events.CallType;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.Channel;
-import cn.huiyin.events.ClassifiedBy;
 import cn.huiyin.events.Disposition;
-import cn.huiyin.intake.vault.SealedContact;
+import cn.huiyin.intake.calls.application.Posting;
+import cn.huiyin.intake.calls.application.StoredPost;
+import cn.huiyin.intake.calls.model.Call;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,7 @@ public record CallDocument(
         CallType type,
         Disposition disposition,
         List<Category> categories,
-        Classification classification,
+        Call.Classification classification,
         String regionCode,
         String townshipCode,
         String countyCode,
@@ -50,19 +51,21 @@ public record CallDocument(
         String content,
         boolean urgent,
         String repeatOf,
-        Caller caller,
+        Call.Caller caller,
         List<OutboxEvent> outbox) {
 
     public static final String COLLECTION = "calls";
 
     public enum State { PENDING, ACCEPTED }
 
-    public record Classification(ClassifiedBy by, double confidence, boolean needsReview, String rulesVersion) {
-    }
-
-    /** The caller without personal data in clear: keyed hashes, a masked phone, the sealed contact. */
-    public record Caller(String ref, String phoneFingerprint, String idFingerprint, String maskedPhone,
-            String maskedName, SealedContact sealed) {
+    /** The accepted call as posted, complete at once: reserved and accepted at the same instant, no events yet. */
+    static CallDocument accepted(Posting posting, Call call) {
+        return new CallDocument(call.id(), posting.idempotencyKey(), posting.requestHash(), posting.clientSubject(),
+                State.ACCEPTED, call.acceptedAt(), call.externalId(), call.trackingNumber(), call.receivedAt(),
+                call.acceptedAt(), call.channel(), call.type(), call.disposition(), call.categories(),
+                call.classification(), call.regionCode(), call.townshipCode(), call.countyCode(), call.cityCode(),
+                call.provinceCode(), call.regionPath(), call.address(), call.content(), call.urgent(),
+                call.repeatOf(), call.caller(), List.of());
     }
 
     /** The same call with these events waiting to be sent. */
@@ -73,7 +76,18 @@ public record CallDocument(
                 repeatOf, caller, events);
     }
 
-    public boolean accepted() {
+    boolean accepted() {
         return state == State.ACCEPTED;
+    }
+
+    Call toCall() {
+        return new Call(id, externalId, trackingNumber, receivedAt, acceptedAt, channel, type, disposition,
+                categories, classification, regionCode, townshipCode, countyCode, cityCode, provinceCode, regionPath,
+                address, content, urgent, repeatOf, caller);
+    }
+
+    /** What the idempotency key holds: the call once accepted, else the pending reservation. */
+    StoredPost toStoredPost() {
+        return new StoredPost(id, requestHash, reservedAt, accepted() ? toCall() : null);
     }
 }

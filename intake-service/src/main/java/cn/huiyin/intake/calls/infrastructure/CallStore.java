@@ -3,6 +3,10 @@ package cn.huiyin.intake.calls.infrastructure;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.chassis.outbox.Outbox;
+import cn.huiyin.intake.calls.application.Calls;
+import cn.huiyin.intake.calls.application.Posting;
+import cn.huiyin.intake.calls.application.StoredPost;
+import cn.huiyin.intake.calls.model.Call;
 import cn.huiyin.intake.calls.model.TrackingNumber;
 
 import java.time.Instant;
@@ -24,7 +28,7 @@ import reactor.core.publisher.Mono;
  * The calls collection: the one write of an accepted call with its event, reads, the searches behind the call list
  * and the tracking numbers behind a county-day's ledger.
  */
-public class CallStore {
+public class CallStore implements Calls {
 
     static final String IDEMPOTENCY_INDEX = "idempotency";
     static final String TRACKING_NUMBER_INDEX = "tracking_number";
@@ -47,20 +51,16 @@ public class CallStore {
                 .then();
     }
 
-    /**
-     * Inserts the accepted call holding its events, in one command, and has them sent; fails with
-     * DuplicateKeyException when its idempotency key is taken.
-     */
-    public Mono<CallDocument> insert(CallDocument accepted, List<? extends Record> events) {
-        return outbox.save(CallDocument.COLLECTION, accepted.id(), events,
-                stored -> mongo.insert(accepted.withOutbox(stored)));
+    @Override
+    public Mono<Call> insert(Posting posting, Call accepted, List<? extends Record> events) {
+        CallDocument call = CallDocument.accepted(posting, accepted);
+        return outbox.save(CallDocument.COLLECTION, call.id(), events, stored -> mongo.insert(call.withOutbox(stored)))
+                .map(CallDocument::toCall);
     }
 
-    /**
-     * Why a call's insert failed, in words without personal data (a duplicate key's message quotes the key, so
-     * only the index is named).
-     */
-    public static String whyNotStored(Throwable failure) {
+    /** Names only the index a duplicate key was found in: the failure's message quotes the key. */
+    @Override
+    public String whyNotStored(Throwable failure) {
         if (failure instanceof DuplicateKeyException) {
             String message = String.valueOf(failure.getMessage());
             return message.contains("index: " + IDEMPOTENCY_INDEX + " ") ? "external id already taken"
@@ -70,30 +70,28 @@ public class CallStore {
         return "call not stored";
     }
 
-    public Mono<CallDocument> findByIdempotencyKey(String key) {
-        return mongo.findOne(Query.query(where("idempotencyKey").is(key)), CallDocument.class);
+    @Override
+    public Mono<StoredPost> findByIdempotencyKey(String idempotencyKey) {
+        return mongo.findOne(Query.query(where("idempotencyKey").is(idempotencyKey)), CallDocument.class)
+                .map(CallDocument::toStoredPost);
     }
 
-    /** Removes a reservation an earlier version left pending, if it is still the one read. */
-    public Mono<Boolean> discard(CallDocument pending) {
-        return mongo.remove(Query.query(where("_id").is(pending.id()).and("state").is(CallDocument.State.PENDING)),
-                        CallDocument.class)
+    @Override
+    public Mono<Boolean> discard(StoredPost pending) {
+        return mongo.remove(Query.query(where("_id").is(pending.callId()).and("state")
+                        .is(CallDocument.State.PENDING)), CallDocument.class)
                 .map(result -> result.getDeletedCount() == 1);
     }
 
-    public Mono<CallDocument> findById(String callId) {
+    @Override
+    public Mono<Call> findById(String callId) {
         return mongo.findById(callId, CallDocument.class)
-                .filter(CallDocument::accepted);
+                .filter(CallDocument::accepted)
+                .map(CallDocument::toCall);
     }
 
-    public Mono<CallDocument> findByTrackingNumber(String trackingNumber) {
-        return mongo.findOne(Query.query(where("trackingNumber").is(trackingNumber)), CallDocument.class);
-    }
-
-    /**
-     * The tracking numbers of the accepted calls of one county-day: a range of the unique index on the number,
-     * reading only the numbers.
-     */
+    /** A range of the unique index on the number, reading only the numbers. */
+    @Override
     public Flux<TrackingNumber> trackingNumbers(String countyCode, LocalDate day) {
         Query range = Query.query(where("trackingNumber")
                 .gte(new TrackingNumber(countyCode, day, 1).toString())
@@ -104,13 +102,15 @@ public class CallStore {
                 .map(call -> TrackingNumber.parse(call.getString("trackingNumber")));
     }
 
-    public Flux<CallDocument> search(List<String> regions, Instant from, Instant to, List<String> types, int page,
-            int size) {
+    @Override
+    public Flux<Call> search(List<String> regions, Instant from, Instant to, List<String> types, int page, int size) {
         return mongo.find(searchQuery(regions, from, to, types)
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size), CallDocument.class);
+                        .with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id")))
+                        .skip((long) page * size).limit(size), CallDocument.class)
+                .map(CallDocument::toCall);
     }
 
+    @Override
     public Mono<Long> count(List<String> regions, Instant from, Instant to, List<String> types) {
         return mongo.count(searchQuery(regions, from, to, types), CallDocument.class);
     }

@@ -2,7 +2,10 @@ package cn.huiyin.intake.calls.web;
 
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
+import cn.huiyin.intake.calls.application.CallPage;
 import cn.huiyin.intake.calls.application.CallReceipt;
+import cn.huiyin.intake.calls.application.CallView;
+import cn.huiyin.intake.calls.application.ContactView;
 
 /** The OpenAPI description of each route of {@link CallRouter}, with a valid example of every body. */
 final class CallApiDocs {
@@ -89,7 +92,7 @@ final class CallApiDocs {
                 .pathVariable("callId", "the call", "3f2b9c1e-8a47-4d2e-9b1a-6c5d4e3f2a10")
                 .query("reason", "why the full contact details are needed (recorded in the audit)",
                         "回访核实诉求人身份", true)
-                .answers(200, "the caller's contact details", ContactHandler.ContactView.class)
+                .answers(200, "the caller's contact details", ContactView.class)
                 .problems(400, 404);
     }
 
@@ -102,7 +105,7 @@ final class CallApiDocs {
                 .query("type", "call types, repeatable: CONSULTATION, SUGGESTION, APPEAL, COMPLAINT, PRAISE", "APPEAL")
                 .query("page", "page number from 0", "0")
                 .query("size", "calls per page, 1 to " + CallListHandler.MAX_SIZE, "20")
-                .answers(200, "one page of calls", CallListHandler.CallPage.class)
+                .answers(200, "one page of calls", CallPage.class)
                 .problems(400, 404);
     }
 

@@ -1,14 +1,14 @@
 package cn.huiyin.intake.calls.web;
 
+import cn.huiyin.chassis.errors.DomainException;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.Decoded;
 import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.intake.calls.application.CallIntake;
 import cn.huiyin.intake.calls.application.IntakeOutcome;
-import cn.huiyin.intake.calls.infrastructure.CallDocument;
-import cn.huiyin.intake.calls.infrastructure.CallStore;
-import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.intake.calls.application.VisibleCalls;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,19 +30,19 @@ public class CallHandler {
     private final JsonBodies bodies;
     private final CallRequestValidator validator;
     private final CallIntake intake;
-    private final CallStore calls;
+    private final VisibleCalls calls;
     private final RegionAccess access;
-    private final RegionRegistry regions;
+    private final ProblemExceptionHandler problems;
     private final RejectionMetrics rejections;
 
-    public CallHandler(JsonBodies bodies, CallRequestValidator validator, CallIntake intake, CallStore calls,
-            RegionAccess access, RegionRegistry regions, RejectionMetrics rejections) {
+    public CallHandler(JsonBodies bodies, CallRequestValidator validator, CallIntake intake, VisibleCalls calls,
+            RegionAccess access, ProblemExceptionHandler problems, RejectionMetrics rejections) {
         this.bodies = bodies;
         this.validator = validator;
         this.intake = intake;
         this.calls = calls;
         this.access = access;
-        this.regions = regions;
+        this.problems = problems;
         this.rejections = rejections;
     }
 
@@ -50,7 +50,7 @@ public class CallHandler {
         return access.currentClient().flatMap(client -> bodies.read(request, CALL_LIMIT)
                 .map(body -> bodies.decode(body, CallRequest.class))
                 .flatMap(call -> accept(client, call))
-                .doOnError(ProblemException.class, rejections::record))
+                .doOnError(CallHandler::refused, failure -> rejections.record(problems.toProblem(failure))))
                 .flatMap(outcome -> outcome.created()
                         ? ServerResponse.created(URI.create("/api/v1/calls/" + outcome.receipt().callId()))
                                 .bodyValue(outcome.receipt())
@@ -76,14 +76,13 @@ public class CallHandler {
 
     public Mono<ServerResponse> find(ServerRequest request) {
         String callId = request.pathVariable("callId");
-        return visibleCall(callId).flatMap(call -> ServerResponse.ok().bodyValue(CallView.of(call, regions)));
+        return access.currentClient().flatMap(client -> calls.find(client, callId))
+                .flatMap(call -> ServerResponse.ok().bodyValue(call));
     }
 
-    /** A call the current client may see; another region's call is answered as if it did not exist. */
-    Mono<CallDocument> visibleCall(String callId) {
-        return access.currentClient().flatMap(client -> calls.findById(callId)
-                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("call " + callId)))
-                .flatMap(call -> access.visibleTo(client, call.countyCode(), call, "call " + callId)));
+    /** The call was refused, by the request's checks or by the intake: the caller's system has to change it. */
+    private static boolean refused(Throwable failure) {
+        return failure instanceof ProblemException || failure instanceof DomainException;
     }
 
     static String hash(String canonical) {

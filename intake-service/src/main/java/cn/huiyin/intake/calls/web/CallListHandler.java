@@ -7,7 +7,7 @@ import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.QueryParams;
 import cn.huiyin.events.CallType;
-import cn.huiyin.intake.calls.infrastructure.CallStore;
+import cn.huiyin.intake.calls.application.VisibleCalls;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Instant;
@@ -33,14 +33,11 @@ public class CallListHandler {
     static final int MAX_SIZE = 200;
     static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
-    public record CallPage(List<CallView> items, int page, int size, long total) {
-    }
-
-    private final CallStore calls;
+    private final VisibleCalls calls;
     private final RegionAccess access;
     private final RegionRegistry regions;
 
-    public CallListHandler(CallStore calls, RegionAccess access, RegionRegistry regions) {
+    public CallListHandler(VisibleCalls calls, RegionAccess access, RegionRegistry regions) {
         this.calls = calls;
         this.access = access;
         this.regions = regions;
@@ -57,12 +54,8 @@ public class CallListHandler {
             int page = QueryParams.page(request, size, errors);
             errors.check("from", from == null || to == null || !from.isAfter(to), "must not be after to");
             errors.throwIfAny();
-            return calls.search(scope, from, to, types, page, size)
-                    .map(call -> CallView.of(call, regions))
-                    .collectList()
-                    .zipWith(calls.count(scope, from, to, types))
-                    .flatMap(found -> ServerResponse.ok()
-                            .bodyValue(new CallPage(found.getT1(), page, size, found.getT2())));
+            return calls.list(scope, from, to, types, page, size)
+                    .flatMap(found -> ServerResponse.ok().bodyValue(found));
         });
     }
 
