@@ -14,7 +14,10 @@ public final class ReportApiDocs {
     public static ApiOperation summary() {
         return period(ApiOperation.of("getReportSummary", "The analysis report's figures for a region and period"))
                 .description("Cases are counted by the day they were transferred (转办), calls by the day they were "
-                        + "received; shares are fractions of `total` and may add up to more than 1.")
+                        + "received; shares are fractions of `total` and may add up to more than 1. `households` counts "
+                        + "the monitoring office's decisions on `household-risk` (v2, and v1 for the history before): "
+                        + "`identified` includes `reidentified`, households taken in again after an elimination; "
+                        + "`monitored` is everyone identified less everyone cleared up to `to`.")
                 .answers(200, "the figures of DESIGN.md section 7", Summary.class);
     }
 

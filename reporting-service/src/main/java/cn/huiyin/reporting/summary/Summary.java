@@ -101,12 +101,14 @@ public record Summary(
     }
 
     /**
-     * Return-to-poverty monitoring (防返贫监测) in the region: households identified and cleared in
-     * the range, monitored at its end, the clearing rate (cleared over identified in the range, null
-     * if none were identified), identified households by risk factor (shares of identified), and
-     * identifications made later than the limit after the first signal.
+     * Return-to-poverty monitoring (防返贫监测) in the region: households identified in the range (taken into
+     * monitoring, the first time or again), {@code reidentified} the part of them taken in again after their risk
+     * had been eliminated (返贫再次纳入), households monitored at the range's end, households whose risk was
+     * eliminated (cleared) in the range, the clearing rate (eliminations over identifications up to the range's
+     * end, null if there were none), identified households by the risk factors they were taken in for (shares of
+     * identified), and identifications made later than the limit after the first signal.
      */
-    public record Households(int identified, int monitored, int cleared, Double clearingRate,
+    public record Households(int identified, int reidentified, int monitored, int cleared, Double clearingRate,
             List<Share> byRiskFactor, int overdueIdentifications) {
     }
 }

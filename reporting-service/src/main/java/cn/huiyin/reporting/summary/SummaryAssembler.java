@@ -108,11 +108,13 @@ final class SummaryAssembler {
         return Math.pow(ratio, 1.0 / (monthly.size() - 1)) - 1;
     }
 
+    /** Re-identifications count among the identified, so those monitored are all identified less all cleared. */
     private static Summary.Households households(Tally own, Tally running) {
         int identified = own.count(IDENTIFIED);
         long everIdentified = running.get(IDENTIFIED);
         long everCleared = running.get(CLEARED);
-        return new Summary.Households(identified, Math.toIntExact(Math.max(0, everIdentified - everCleared)),
+        return new Summary.Households(identified, own.count(REIDENTIFIED),
+                Math.toIntExact(Math.max(0, everIdentified - everCleared)),
                 own.count(CLEARED), everIdentified == 0 ? null : (double) everCleared / everIdentified,
                 Distribution.of(own, RISK_FACTOR, RiskFactor.class, identified), own.count(IDENTIFIED_LATE));
     }

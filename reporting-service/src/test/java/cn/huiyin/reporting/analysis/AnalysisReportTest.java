@@ -106,6 +106,13 @@ class AnalysisReportTest {
     void summarisesReturnToPovertyMonitoring() {
         assertThat(page).contains("毕节市新识别防返贫监测对象236户，期末在监测1052户，风险消除180户，风险消除率76.3%；超过时限识别7户。")
                 .contains("从风险类型来看，因病96户（占40.7%）、因学40户（占16.9%）");
+        assertThat(page).doesNotContain("再次纳入");
+    }
+
+    @Test
+    void namesTheHouseholdsTakenInAgainAmongTheIdentified() {
+        assertThat(report.render(SeedSummaries.bijieWithReidentified(12)))
+                .contains("毕节市新识别防返贫监测对象236户（其中返贫再次纳入12户），期末在监测1052户，风险消除180户");
     }
 
     @Test

@@ -31,15 +31,21 @@ final class SeedSummaries {
 
     /** The seed report with its first county named {@code label}: how hostile text reaches the page. */
     static Summary bijieWithCounty(String label) {
-        return bijie(label, map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10), 0);
+        return bijie(label, map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10), 0, 0);
+    }
+
+    /** The seed report had {@code reidentified} of its 236 identified households been taken in again (返贫). */
+    static Summary bijieWithReidentified(int reidentified) {
+        return bijie("威宁自治县", map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 10), 0, reidentified);
     }
 
     /** The seed report drawn up while three of its ten unreachable citizens were still to be tried again. */
     static Summary bijieWithThreeCallbacksToTryAgain() {
-        return bijie("威宁自治县", map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 7), 3);
+        return bijie("威宁自治县", map("SATISFIED", 99, "UNSATISFIED", 18, "UNREACHABLE", 7), 3, 0);
     }
 
-    private static Summary bijie(String label, Map<String, Integer> callbacks, int callbacksToTryAgain) {
+    private static Summary bijie(String label, Map<String, Integer> callbacks, int callbacksToTryAgain,
+            int reidentified) {
         return new Summary(BIJIE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 5, 31), CASES,
                 new Calls(781, map("CONSULTATION", 665, "SUGGESTION", 0, "APPEAL", 86, "COMPLAINT", 30, "PRAISE", 0),
                         665, 116, 23),
@@ -72,7 +78,7 @@ final class SeedSummaries {
                 0.037,
                 new Ratio(781.0 / 2564, 127.0 / 402),
                 new Rank(1, 1, 9, 4, 5),
-                new Households(236, 1052, 180, 180.0 / 236,
+                new Households(236, reidentified, 1052, 180, 180.0 / 236,
                         sharesOf(236, "ILLNESS", "因病", 96, "SCHOOLING", "因学", 40, "DISABILITY", "因残", 31,
                                 "DISASTER", "因灾", 22, "INCOME_DROP", "收入骤减", 20, "ACCIDENT", "因意外事故", 15,
                                 "UNSAFE_HOUSING", "住房不安全", 8, "NO_SAFE_WATER", "饮水不安全", 4),
@@ -88,7 +94,7 @@ final class SeedSummaries {
                 List.of(), 0, List.of(), List.of(), List.of(), List.of(),
                 0, 0, Double.NaN, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, 0, null, null, 0, 0, 0,
                 List.of(month("2021-02", 0, 0, 0)), null, new Ratio(0, 0), new Rank(0, 0, 9, 0, 1),
-                new Households(0, 0, 0, null, List.of(), 0));
+                new Households(0, 0, 0, 0, null, List.of(), 0));
     }
 
     private static Month month(String month, int calls, int cases, int rank) {

@@ -4,7 +4,9 @@ import static cn.huiyin.reporting.projections.model.Counters.*;
 
 import cn.huiyin.events.Category;
 import cn.huiyin.events.HotlineTime;
+import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.HouseholdRiskChanged;
+import cn.huiyin.events.MonitoringChange;
 import cn.huiyin.events.Nature;
 import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskFactor;
@@ -51,19 +53,40 @@ public final class Contributions {
         return fact.isCase() && fact.caseStart() != null && fact.caseCounty() != null;
     }
 
+    /** A v1 change, as the topic keeps it from before v2: an identification counts with the factors assessed. */
     public static Entry of(String eventId, HouseholdRiskChanged event, Duration identificationLimit) {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (event.change() == RiskChange.RISK_IDENTIFIED) {
-            counts.put(IDENTIFIED, 1L);
-            for (RiskFactor factor : event.factors()) {
-                counts.put(RISK_FACTOR + factor.name(), 1L);
-            }
-            one(counts, IDENTIFIED_LATE, event.firstSignalAt() != null
-                    && Duration.between(event.firstSignalAt(), event.changedAt()).compareTo(identificationLimit) > 0);
+            identified(counts, event.factors(), event.firstSignalAt(), event.changedAt(), identificationLimit);
         } else if (event.change() == RiskChange.RISK_CLEARED) {
             counts.put(CLEARED, 1L);
         }
         return new Entry(Entry.riskKey(eventId), new BucketKey(event.countyCode(), dayOf(event.changedAt())), counts);
+    }
+
+    /**
+     * A v2 decision: an identification or re-identification counts with the reasons the household was taken in
+     * for, an elimination as cleared; a level change leaves the household's standing, and so the counts, alone.
+     */
+    public static Entry of(String eventId, HouseholdMonitoringChanged event, Duration identificationLimit) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (event.change().identifies()) {
+            identified(counts, event.reasons(), event.firstSignalAt(), event.changedAt(), identificationLimit);
+            one(counts, REIDENTIFIED, event.change() == MonitoringChange.REIDENTIFIED);
+        } else if (event.change() == MonitoringChange.ELIMINATED) {
+            counts.put(CLEARED, 1L);
+        }
+        return new Entry(Entry.riskKey(eventId), new BucketKey(event.countyCode(), dayOf(event.changedAt())), counts);
+    }
+
+    private static void identified(Map<String, Long> counts, List<RiskFactor> factors, Instant firstSignalAt,
+            Instant identifiedAt, Duration identificationLimit) {
+        counts.put(IDENTIFIED, 1L);
+        for (RiskFactor factor : factors) {
+            counts.put(RISK_FACTOR + factor.name(), 1L);
+        }
+        one(counts, IDENTIFIED_LATE, firstSignalAt != null
+                && Duration.between(firstSignalAt, identifiedAt).compareTo(identificationLimit) > 0);
     }
 
     public static LocalDate dayOf(Instant instant) {

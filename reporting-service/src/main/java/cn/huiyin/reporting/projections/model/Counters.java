@@ -35,7 +35,10 @@ public final class Counters {
     public static final String SECONDS_TO_VERIFY = "secondsToVerify";
     public static final String SECONDS_TO_CLOSE = "secondsToClose";
 
+    /** Households taken into monitoring, the first time or again after an elimination. */
     public static final String IDENTIFIED = "households:identified";
+    /** Of those identified, the ones taken in again after their risk had been eliminated (返贫再次纳入). */
+    public static final String REIDENTIFIED = "households:reidentified";
     public static final String CLEARED = "households:cleared";
     public static final String IDENTIFIED_LATE = "households:identifiedLate";
     public static final String RISK_FACTOR = "households:factor:";

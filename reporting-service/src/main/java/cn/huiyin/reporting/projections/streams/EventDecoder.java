@@ -4,6 +4,7 @@ import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContract;
 import cn.huiyin.events.EventContracts;
+import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.HouseholdRiskChanged;
 
 import java.nio.charset.StandardCharsets;
@@ -90,8 +91,8 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], Inbound> {
     }
 
     private static Inbound inbound(CloudEventAttributes attributes, Record event, byte[] payload) {
-        if (event instanceof HouseholdRiskChanged risk) {
-            return new Inbound.Risk(attributes.id(), risk);
+        if (event instanceof HouseholdRiskChanged || event instanceof HouseholdMonitoringChanged) {
+            return new Inbound.Risk(attributes.id(), event);
         }
         CallEvent call = CallEvent.of(event);
         return call == null || call.callId() == null ? null : new Inbound.Call(call, attributes.type(), payload);

@@ -144,8 +144,8 @@ public final class ReadModelTopology {
         KStream<String, BucketDelta> riskDeltas = branches.get("inbound-risk")
                 .mapValues(value -> (Inbound.Risk) value, Named.as("as-risk"))
                 .process(RiskOnce::new, Named.as("risk-once"), RISK_EVENTS_STORE)
-                .flatMap((householdId, risk) -> deltas(Deltas.of(
-                        Contributions.of(risk.eventId(), risk.event(), identificationLimit))), Named.as("risk-deltas"));
+                .flatMap((householdId, risk) -> deltas(Deltas.of(risk.entry(identificationLimit))),
+                        Named.as("risk-deltas"));
 
         callDeltas.merge(riskDeltas, Named.as("all-deltas"))
                 .groupByKey(Grouped.with(BY_BUCKET, KEYS, CounterSerdes.deltas()))

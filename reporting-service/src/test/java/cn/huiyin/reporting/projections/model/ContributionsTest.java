@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.ReportedSatisfaction;
+import cn.huiyin.events.RiskFactor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ContributionsTest {
+
+    private static final Duration LIMIT = Duration.ofDays(15);
+    private static final LocalDate FEB_1 = LocalDate.of(2021, 2, 1);
 
     @Test
     void countsTheCallOnItsDayAndTheCaseOnTheDayItWasTransferred() {
@@ -128,6 +132,46 @@ class ContributionsTest {
         assertThat(Contributions.of(fact)).singleElement().satisfies(entry -> assertThat(entry.counts())
                 .containsEntry(Counters.CALLS, 1L).containsEntry("type:CONSULTATION", 1L)
                 .containsEntry(Counters.REPEATS, 1L));
+    }
+
+    @Test
+    void anIdentificationCountsOnItsDayWithTheReasonsItWasTakenInFor() {
+        Entry entry = Contributions.of("e-1", Households.identified("hh-1", FEB_1, 5, RiskFactor.ILLNESS,
+                RiskFactor.SCHOOLING), LIMIT);
+
+        assertThat(entry.bucket()).isEqualTo(new BucketKey(Cases.WEINING, FEB_1));
+        assertThat(entry.counts()).containsOnly(Map.entry(Counters.IDENTIFIED, 1L),
+                Map.entry(Counters.RISK_FACTOR + "ILLNESS", 1L), Map.entry(Counters.RISK_FACTOR + "SCHOOLING", 1L));
+    }
+
+    @Test
+    void anIdentificationMoreThanTheLimitAfterTheFirstSignalIsLate() {
+        assertThat(Contributions.of("e-1", Households.identified("hh-1", FEB_1, 16, RiskFactor.ILLNESS), LIMIT)
+                .counts()).containsEntry(Counters.IDENTIFIED_LATE, 1L);
+        assertThat(Contributions.of("e-2", Households.identified("hh-2", FEB_1, 15, RiskFactor.ILLNESS), LIMIT)
+                .counts()).doesNotContainKey(Counters.IDENTIFIED_LATE);
+    }
+
+    @Test
+    void aReidentificationCountsAmongTheIdentifiedAndApart() {
+        assertThat(Contributions.of("e-1", Households.reidentified("hh-1", FEB_1, 20, RiskFactor.INCOME_DROP), LIMIT)
+                .counts()).containsOnly(Map.entry(Counters.IDENTIFIED, 1L), Map.entry(Counters.REIDENTIFIED, 1L),
+                        Map.entry(Counters.RISK_FACTOR + "INCOME_DROP", 1L), Map.entry(Counters.IDENTIFIED_LATE, 1L));
+    }
+
+    @Test
+    void anEliminationCountsAsClearedAndALevelChangeCountsNothing() {
+        assertThat(Contributions.of("e-1", Households.eliminated("hh-1", FEB_1, FEB_1.minusDays(30),
+                RiskFactor.ILLNESS), LIMIT).counts()).containsOnly(Map.entry(Counters.CLEARED, 1L));
+        assertThat(Contributions.of("e-2", Households.levelLowered("hh-1", FEB_1, FEB_1.minusDays(30),
+                RiskFactor.ILLNESS), LIMIT).counts()).isEmpty();
+    }
+
+    @Test
+    void aV1IdentificationOfTheHistoryStillCountsByItsFactors() {
+        assertThat(Contributions.of("e-1", Households.identifiedInV1("hh-1", FEB_1, 20, RiskFactor.DISABILITY), LIMIT)
+                .counts()).containsOnly(Map.entry(Counters.IDENTIFIED, 1L),
+                        Map.entry(Counters.RISK_FACTOR + "DISABILITY", 1L), Map.entry(Counters.IDENTIFIED_LATE, 1L));
     }
 
     /** Transferred, and reported on ten days later. */

@@ -6,6 +6,7 @@ import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
+import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskFactor;
@@ -15,11 +16,13 @@ import cn.huiyin.reporting.projections.ReadModelHarness;
 import cn.huiyin.reporting.projections.model.BucketTotals;
 import cn.huiyin.reporting.projections.model.Cases;
 import cn.huiyin.reporting.projections.model.Counters;
+import cn.huiyin.reporting.projections.model.Households;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +195,58 @@ class ReadModelTopologyTest {
         read();
         assertThat(counter(Cases.WEINING + "|2020-02", Counters.IDENTIFIED)).isEqualTo(1);
         assertThat(counter(Cases.WEINING + "|2020-02-03", Counters.IDENTIFIED)).isEqualTo(1);
+    }
+
+    @Test
+    void countsTheMonitoringDecisionsOfAHouseholdIdentifiedEliminatedAndTakenInAgain() {
+        topology.publish(Households.identified("hh-1", LocalDate.of(2021, 2, 1), 22, RiskFactor.ILLNESS,
+                RiskFactor.SCHOOLING));
+        topology.publish(Households.levelLowered("hh-1", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 1),
+                RiskFactor.ILLNESS, RiskFactor.SCHOOLING));
+        topology.publish(Households.eliminated("hh-1", LocalDate.of(2021, 4, 1), LocalDate.of(2021, 2, 1),
+                RiskFactor.ILLNESS, RiskFactor.SCHOOLING));
+        topology.publish(Households.reidentified("hh-1", LocalDate.of(2021, 5, 10), 9, RiskFactor.INCOME_DROP));
+
+        read();
+        assertThat(buckets.get(Cases.WEINING + "|2021-02").totals()).containsOnly(
+                Map.entry(Counters.IDENTIFIED, 1L), Map.entry(Counters.IDENTIFIED_LATE, 1L),
+                Map.entry(Counters.RISK_FACTOR + "ILLNESS", 1L), Map.entry(Counters.RISK_FACTOR + "SCHOOLING", 1L));
+        assertThat(buckets).doesNotContainKeys(Cases.WEINING + "|2021-03", Cases.WEINING + "|2021-03-01");
+        assertThat(buckets.get(Cases.WEINING + "|2021-04-01").totals()).containsOnly(Map.entry(Counters.CLEARED, 1L));
+        assertThat(buckets.get(Cases.WEINING + "|2021-05").totals()).containsOnly(
+                Map.entry(Counters.IDENTIFIED, 1L), Map.entry(Counters.REIDENTIFIED, 1L),
+                Map.entry(Counters.RISK_FACTOR + "INCOME_DROP", 1L));
+    }
+
+    @Test
+    void aMonitoringDecisionCountsOnceHoweverOftenItArrives() {
+        HouseholdMonitoringChanged identified = Households.identified("hh-1", LocalDate.of(2021, 2, 1), 5,
+                RiskFactor.ILLNESS);
+        CloudEventAttributes attributes = CloudEventAttributes.of(EventContracts.HOUSEHOLD_MONITORING_CHANGED,
+                identified.householdId(), URI.create("urn:huiyin:monitoring-service"), identified.changedAt());
+        for (int copy = 0; copy < 3; copy++) {
+            topology.publish(EventContracts.HOUSEHOLD_MONITORING_CHANGED.topic(), identified.householdId(),
+                    attributes, identified);
+        }
+
+        read();
+        assertThat(counter(Cases.WEINING + "|2021-02", Counters.IDENTIFIED)).isEqualTo(1);
+        assertThat(counter(Cases.WEINING + "|2021-02-01", Counters.IDENTIFIED)).isEqualTo(1);
+        assertThat(topology.meters().find("huiyin.events.consumed").tag("outcome", "applied").counter().count())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theV1HistoryAndV2DecisionsAddUpInTheSameBuckets() {
+        topology.publish(Households.identifiedInV1("hh-old", LocalDate.of(2021, 1, 10), 20, RiskFactor.DISABILITY));
+        topology.publish(Households.identified("hh-new", LocalDate.of(2021, 1, 20), 5, RiskFactor.DISABILITY));
+        topology.publish(Households.eliminated("hh-old", LocalDate.of(2021, 1, 25), LocalDate.of(2021, 1, 10),
+                RiskFactor.DISABILITY));
+
+        read();
+        assertThat(buckets.get(Cases.WEINING + "|2021-01").totals()).containsOnly(
+                Map.entry(Counters.IDENTIFIED, 2L), Map.entry(Counters.IDENTIFIED_LATE, 1L),
+                Map.entry(Counters.RISK_FACTOR + "DISABILITY", 2L), Map.entry(Counters.CLEARED, 1L));
     }
 
     @Test
