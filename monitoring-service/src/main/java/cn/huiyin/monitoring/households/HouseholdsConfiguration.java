@@ -28,6 +28,7 @@ import cn.huiyin.monitoring.households.web.RescoreHandler;
 import cn.huiyin.monitoring.plans.web.PlanApiDocs;
 import cn.huiyin.monitoring.plans.web.PlanHandler;
 import cn.huiyin.monitoring.quality.DataQualityChecks;
+import cn.huiyin.monitoring.quality.application.QualityReview;
 import cn.huiyin.monitoring.quality.web.DataQualityApiDocs;
 import cn.huiyin.monitoring.quality.web.DataQualityHandler;
 import cn.huiyin.monitoring.risk.RiskAssessor;
@@ -144,8 +145,8 @@ class HouseholdsConfiguration {
         ClearingHandler clearingHandler = new ClearingHandler(elimination, access, bodies);
         SignalHandler signalHandler = new SignalHandler(intake, fingerprints, regions, access, bodies, clock);
         IdentificationHandler queue = new IdentificationHandler(identification, access, regions, bodies);
-        DataQualityHandler qualityHandler = new DataQualityHandler(households, signals, monitor, quality, access,
-                regions);
+        DataQualityHandler qualityHandler = new DataQualityHandler(new QualityReview(households, signals, monitor,
+                quality), access, regions);
         return SpringdocRouteBuilder.route()
                 .GET("/api/v1/households/{householdId}/risk", household::risk, HouseholdApiDocs.risk())
                 .GET("/api/v1/households/{householdId}", household::find, HouseholdApiDocs.find())

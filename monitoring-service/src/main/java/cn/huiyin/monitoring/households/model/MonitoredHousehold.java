@@ -124,8 +124,8 @@ public record MonitoredHousehold(String id, long version, Household facts, Store
 
     /**
      * The household's risk as assessed now. A new level is published (LEVEL_CHANGED); a household not monitored
-     * that is found at MEDIUM or above enters the queue, one whose risk is gone before anyone had to decide leaves
-     * its episode behind.
+     * whose level rises to MEDIUM or above enters the queue, one whose risk is gone before anyone had to decide
+     * leaves its episode behind.
      */
     public HouseholdChange assessed(StoredAssessment next, String signalType, String reference, Instant at) {
         List<HouseholdMonitoringChanged> events = new ArrayList<>();
@@ -136,8 +136,10 @@ public record MonitoredHousehold(String id, long version, Household facts, Store
             events.add(assessedNow.event(MonitoringChange.LEVEL_CHANGED, before, signalType, reference, at, null));
         }
         if (!monitored()) {
-            boolean atRisk = next.level() == RiskLevel.MEDIUM || next.level() == RiskLevel.HIGH;
-            if (atRisk && pending == null) {
+            // entering MEDIUM or above, not being there: a county that declined a household at MEDIUM is asked
+            // again when the risk rises anew or a self-report or warning names it, not at every rescoring
+            boolean enters = atRisk(next.level()) && !atRisk(before);
+            if (enters && pending == null) {
                 Instant since = firstSignalAt != null ? firstSignalAt : at;
                 assessedNow = new MonitoredHousehold(id, version, facts, next, plan, lastVisit, lastContact,
                         recentVisits, since, identification,
@@ -240,6 +242,10 @@ public record MonitoredHousehold(String id, long version, Household facts, Store
                 reasonsOfIdentification(),
                 new HouseholdRiskChanged.Trigger(signalType, reference), at, identifiedAt,
                 firstSignal == null || firstSignal.isAfter(at) ? null : firstSignal);
+    }
+
+    private static boolean atRisk(RiskLevel level) {
+        return level == RiskLevel.MEDIUM || level == RiskLevel.HIGH;
     }
 
     private static Household standing(Household h, HouseholdStatus status, MonitoringType type, Instant identifiedAt,

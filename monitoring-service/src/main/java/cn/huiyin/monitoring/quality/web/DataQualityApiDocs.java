@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.quality.web;
 
+import cn.huiyin.monitoring.quality.application.QualityReview;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
 
@@ -16,7 +17,7 @@ public final class DataQualityApiDocs {
                 .query("region", "a province, city, county or township code within the token's regions", "520526")
                 .queryNumber("page", "page of households checked, from 0", 0)
                 .queryNumber("size", "households checked per page, 1 to 5000", 500)
-                .answers(200, "the issues found among one page of households", DataQualityHandler.QualityPage.class)
+                .answers(200, "the issues found among one page of households", QualityReview.QualityPage.class)
                 .problems(400, 404);
     }
 }
