@@ -15,7 +15,7 @@ import cn.huiyin.reporting.seed.BijieEvents;
 import cn.huiyin.reporting.seed.EventFeed;
 import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.seed.SeedFigures;
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;

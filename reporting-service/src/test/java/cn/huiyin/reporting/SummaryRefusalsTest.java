@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.local.testkit.HuiyinServiceTest;
 import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.List;
 
@@ -48,6 +48,8 @@ class SummaryRefusalsTest {
     @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
         refused("/api/v1/reports/summary?region=5205&from=2020-06-01&to=2020-05-31", ANALYST)
+                .jsonPath("$.title").isEqualTo("Invalid request")
+                .jsonPath("$.detail").isEqualTo("from must not be after to")
                 .jsonPath("$.errors[0].field").isEqualTo("from");
     }
 
@@ -55,7 +57,10 @@ class SummaryRefusalsTest {
     void forbidsARegionOutsideTheTokensRegions() {
         web.get().uri("/api/v1/reports/summary?region=5205&from=2020-01-01&to=2020-05-31")
                 .header("Authorization", Tokens.scopes("reports:read").regions("5201").bearer())
-                .exchange().expectStatus().isForbidden().expectHeader().contentType("application/problem+json");
+                .exchange().expectStatus().isForbidden().expectHeader().contentType("application/problem+json")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Forbidden")
+                .jsonPath("$.detail").isEqualTo("the token's regions do not cover region 5205");
     }
 
     @Test

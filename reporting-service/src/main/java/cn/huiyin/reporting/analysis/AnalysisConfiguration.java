@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.ReportApiDocs;
-import cn.huiyin.reporting.summary.Summaries;
+import cn.huiyin.reporting.summary.application.Summaries;
+import cn.huiyin.reporting.summary.web.ReportApiDocs;
 
 import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.analysis;
 
 import cn.huiyin.chassis.web.FieldErrors;
-import cn.huiyin.reporting.summary.Summaries;
+import cn.huiyin.reporting.summary.application.Summaries;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

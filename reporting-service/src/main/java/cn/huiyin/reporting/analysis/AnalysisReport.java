@@ -1,6 +1,6 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.List;
 

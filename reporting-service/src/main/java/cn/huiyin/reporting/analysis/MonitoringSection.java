@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.analysis;
 
 import cn.huiyin.reporting.analysis.Section.Paragraph;
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.List;
 

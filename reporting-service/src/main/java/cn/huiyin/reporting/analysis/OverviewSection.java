@@ -4,7 +4,7 @@ import cn.huiyin.events.CallType;
 import cn.huiyin.reporting.analysis.Section.Block;
 import cn.huiyin.reporting.analysis.Section.Figure;
 import cn.huiyin.reporting.analysis.Section.Paragraph;
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary.Share;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -3,8 +3,8 @@ package cn.huiyin.reporting.analysis;
 import cn.huiyin.reporting.analysis.Section.Block;
 import cn.huiyin.reporting.analysis.Section.Figure;
 import cn.huiyin.reporting.analysis.Section.Paragraph;
-import cn.huiyin.reporting.summary.Summary;
-import cn.huiyin.reporting.summary.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.Summary;
-import cn.huiyin.reporting.summary.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 /** How much the region called, how that grew, and where it stands among its parent's children. */
 final class VolumeText {

@@ -1,7 +1,8 @@
 package cn.huiyin.reporting.export;
 
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.summary.ReportApiDocs;
+import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.summary.web.ReportApiDocs;
 
 import java.time.Clock;
 
@@ -13,7 +14,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.scheduler.Schedulers;
 
-/** The case ledger download; its {@link CaseLedger} comes from the projections. */
+/** The case ledger download; its {@link CaseLedger} is the ledger feature's. */
 @Configuration(proxyBeanMethods = false)
 class ExportConfiguration {
 

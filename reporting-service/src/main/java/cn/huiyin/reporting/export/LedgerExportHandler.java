@@ -2,7 +2,8 @@ package cn.huiyin.reporting.export;
 
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.summary.SummaryHandler.ReportQuery;
+import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.summary.web.ReportQuery;
 
 import java.io.IOException;
 import java.io.OutputStream;

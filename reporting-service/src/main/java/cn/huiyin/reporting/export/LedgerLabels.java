@@ -7,6 +7,7 @@ import cn.huiyin.events.Labelled;
 import cn.huiyin.events.Nature;
 import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.events.Substantiation;
+import cn.huiyin.reporting.ledger.model.LedgerRow;
 
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package cn.huiyin.reporting.export;
 
+import cn.huiyin.reporting.ledger.model.LedgerRow;
+
 import java.util.Iterator;
 import java.util.stream.Stream;
 

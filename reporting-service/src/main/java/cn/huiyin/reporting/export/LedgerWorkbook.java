@@ -1,6 +1,7 @@
 package cn.huiyin.reporting.export;
 
 import cn.huiyin.events.HotlineTime;
+import cn.huiyin.reporting.ledger.model.LedgerRow;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,20 +1,36 @@
 package cn.huiyin.reporting.ledger;
 
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.export.CaseLedger;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
-import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
-import cn.huiyin.reporting.summary.ReportScope;
+import cn.huiyin.reporting.ledger.application.CaseFacts;
+import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.ledger.application.FactLedger;
+import cn.huiyin.reporting.ledger.infrastructure.CaseFactStore;
+import cn.huiyin.reporting.summary.application.ReportBuckets;
+import cn.huiyin.reporting.summary.application.ReportScope;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
-/** The case ledger read from the projections, for the Excel export. */
+/** The case ledger read from the facts the read model wrote, for the Excel export. */
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
+
     @Bean
-    CaseLedger caseLedger(LedgerFacts facts, Buckets buckets, RegionRegistry regions, ReportScope scope) {
+    CaseFacts caseFacts(ReactiveMongoTemplate mongo) {
+        CaseFactStore facts = new CaseFactStore(mongo);
+        // not awaited: the service starts while MongoDB may still come up; creating an index twice is harmless
+        facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the ledger's index: {}",
+                failure.toString()));
+        return facts;
+    }
+
+    @Bean
+    CaseLedger caseLedger(CaseFacts facts, ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
         return new FactLedger(facts, buckets, regions, scope);
     }
 }

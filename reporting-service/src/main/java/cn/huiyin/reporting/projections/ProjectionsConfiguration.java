@@ -2,8 +2,6 @@ package cn.huiyin.reporting.projections;
 
 import cn.huiyin.chassis.PeriodicTask;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
-import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
 import cn.huiyin.reporting.projections.sink.ReadModelSink;
 import cn.huiyin.reporting.projections.sink.ReadModelWriter;
 import cn.huiyin.reporting.projections.streams.ReadModelLag;
@@ -17,10 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
 
-
 import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
@@ -34,27 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The report's read model: the Kafka Streams topology over every topic, the sink that writes its output into
- * MongoDB, the readers of what it wrote, and its lag for Grafana, tests and the rebuild.
+ * MongoDB, and its lag for Grafana, tests and the rebuild. The summary and the ledger read what it wrote through
+ * stores of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StreamsSettings.class)
 class ProjectionsConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(ProjectionsConfiguration.class);
-
-    @Bean
-    Buckets buckets(ReactiveMongoTemplate mongo) {
-        return new Buckets(mongo);
-    }
-
-    @Bean
-    LedgerFacts ledgerFacts(ReactiveMongoTemplate mongo) {
-        LedgerFacts facts = new LedgerFacts(mongo);
-        // not awaited: the service starts while MongoDB may still come up; creating an index twice is harmless
-        facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the ledger's index: {}",
-                failure.toString()));
-        return facts;
-    }
 
     @Bean
     ReadModelStreams readModelStreams(StreamsSettings settings, KafkaProperties kafka, JsonMapper json,

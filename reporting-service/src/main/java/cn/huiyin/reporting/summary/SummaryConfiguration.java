@@ -5,7 +5,14 @@ import cn.huiyin.chassis.security.AccessRules;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.summary.application.ReportBuckets;
+import cn.huiyin.reporting.summary.application.ReportGauges;
+import cn.huiyin.reporting.summary.application.ReportScope;
+import cn.huiyin.reporting.summary.application.Summaries;
+import cn.huiyin.reporting.summary.application.SummaryService;
+import cn.huiyin.reporting.summary.infrastructure.BucketStore;
+import cn.huiyin.reporting.summary.web.ReportApiDocs;
+import cn.huiyin.reporting.summary.web.SummaryHandler;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -16,12 +23,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The report's figures: the service computing them for every format, and the JSON route. */
+/**
+ * The report's figures: the service computing them for every format from the buckets the read model wrote, the
+ * business gauges, and the JSON route.
+ */
 @Configuration(proxyBeanMethods = false)
 class SummaryConfiguration {
+
+    @Bean
+    ReportBuckets reportBuckets(ReactiveMongoTemplate mongo) {
+        return new BucketStore(mongo);
+    }
 
     @Bean
     ReportScope reportScope(RegionRegistry regions, RegionAccess access) {
@@ -29,12 +45,12 @@ class SummaryConfiguration {
     }
 
     @Bean
-    SummaryService summaries(Buckets buckets, RegionRegistry regions, ReportScope scope) {
+    SummaryService summaries(ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
         return new SummaryService(buckets, regions, scope);
     }
 
     @Bean
-    PeriodicTask reportGauges(Buckets buckets, Summaries summaries, MeterRegistry meters, Clock clock,
+    PeriodicTask reportGauges(ReportBuckets buckets, Summaries summaries, MeterRegistry meters, Clock clock,
             @Value("${huiyin.reporting.gauge-interval:60s}") Duration interval) {
         ReportGauges gauges = new ReportGauges(buckets, summaries, meters, clock);
         return new PeriodicTask("report gauges", interval, gauges::refresh);

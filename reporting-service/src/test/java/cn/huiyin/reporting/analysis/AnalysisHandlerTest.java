@@ -2,10 +2,10 @@ package cn.huiyin.reporting.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.errors.InvalidInput;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.chassis.web.ProblemResponses;
-import cn.huiyin.reporting.summary.Summaries;
+import cn.huiyin.reporting.summary.application.Summaries;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ class AnalysisHandlerTest {
 
     @Test
     void passesOnTheProblemsTheSummaryFinds() {
-        summaries = (region, from, to) -> Mono.error(ProblemException.invalid("from", "must not be after to"));
+        summaries = (region, from, to) -> Mono.error(new InvalidInput("from", "must not be after to"));
 
         client().get().uri("/reports/analysis?region=5205&from=2020-05-31&to=2020-01-01").exchange()
                 .expectStatus().isBadRequest()

@@ -2,7 +2,7 @@ package cn.huiyin.reporting.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

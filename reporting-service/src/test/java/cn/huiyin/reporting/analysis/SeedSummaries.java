@@ -1,13 +1,13 @@
 package cn.huiyin.reporting.analysis;
 
-import cn.huiyin.reporting.summary.Summary;
-import cn.huiyin.reporting.summary.Summary.Calls;
-import cn.huiyin.reporting.summary.Summary.Households;
-import cn.huiyin.reporting.summary.Summary.Month;
-import cn.huiyin.reporting.summary.Summary.Rank;
-import cn.huiyin.reporting.summary.Summary.Ratio;
-import cn.huiyin.reporting.summary.Summary.Scope;
-import cn.huiyin.reporting.summary.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary.Calls;
+import cn.huiyin.reporting.summary.model.Summary.Households;
+import cn.huiyin.reporting.summary.model.Summary.Month;
+import cn.huiyin.reporting.summary.model.Summary.Rank;
+import cn.huiyin.reporting.summary.model.Summary.Ratio;
+import cn.huiyin.reporting.summary.model.Summary.Scope;
+import cn.huiyin.reporting.summary.model.Summary.Share;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

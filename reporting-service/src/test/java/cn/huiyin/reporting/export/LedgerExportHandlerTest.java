@@ -2,10 +2,12 @@ package cn.huiyin.reporting.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.chassis.web.ProblemException;
+import cn.huiyin.chassis.errors.InvalidInput;
+import cn.huiyin.chassis.errors.NotPermitted;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.chassis.web.ProblemResponses;
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.ledger.application.CaseLedger;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +25,6 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -100,7 +101,7 @@ class LedgerExportHandlerTest {
 
     @Test
     void answersTheLedgersRefusalBeforeTheFirstRowWithAProblemNotABrokenDownload() {
-        ledger = (region, from, to) -> Flux.error(ProblemException.invalid("from", "must not be after to"));
+        ledger = (region, from, to) -> Flux.error(new InvalidInput("from", "must not be after to"));
 
         refused(client("5205").get().uri("/api/v1/reports/export?region=520500&from=2020-06-01&to=2020-05-31"));
     }
@@ -108,7 +109,7 @@ class LedgerExportHandlerTest {
     @Test
     void waitsForARefusalThatArrivesLaterThanTheRequest() {
         ledger = (region, from, to) -> Mono.delay(Duration.ofMillis(50))
-                .thenMany(Flux.error(ProblemException.invalid("from", "must not be after to")));
+                .thenMany(Flux.error(new InvalidInput("from", "must not be after to")));
 
         refused(client("5205").get().uri("/api/v1/reports/export?region=520500&from=2020-06-01&to=2020-05-31"));
     }
@@ -116,7 +117,7 @@ class LedgerExportHandlerTest {
     @Test
     void answersALedgerThatThrowsInsteadOfFailingItsFluxTheSameWay() {
         ledger = (region, from, to) -> {
-            throw ProblemException.invalid("from", "must not be after to");
+            throw new InvalidInput("from", "must not be after to");
         };
 
         refused(client("5205").get().uri("/api/v1/reports/export?region=520500&from=2020-06-01&to=2020-05-31"));
@@ -124,7 +125,7 @@ class LedgerExportHandlerTest {
 
     @Test
     void letsTheLedgerRefuseARegionNobodyKnows() {
-        ledger = (region, from, to) -> Flux.error(ProblemException.invalid("region", "is not a known region"));
+        ledger = (region, from, to) -> Flux.error(new InvalidInput("region", "is not a known region"));
 
         client("5205").get().uri("/api/v1/reports/export?region=529999&from=2020-01-01&to=2020-05-31").exchange()
                 .expectStatus().isBadRequest()
@@ -145,7 +146,7 @@ class LedgerExportHandlerTest {
 
     @Test
     void forbidsARegionTheLedgerRefusesToTheClient() {
-        ledger = (region, from, to) -> Flux.error(new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
+        ledger = (region, from, to) -> Flux.error(new NotPermitted(
                 "the token's regions do not cover region " + region));
 
         client("5201").get().uri(BIJIE).exchange()

@@ -2,6 +2,8 @@ package cn.huiyin.reporting.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.huiyin.reporting.ledger.model.LedgerRow;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package cn.huiyin.reporting.export;
 
+import cn.huiyin.reporting.ledger.model.LedgerRow;
+
 import java.time.LocalDate;
 import java.util.List;
 

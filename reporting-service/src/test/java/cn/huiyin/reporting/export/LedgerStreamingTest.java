@@ -2,6 +2,8 @@ package cn.huiyin.reporting.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.huiyin.reporting.ledger.model.LedgerRow;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -7,8 +7,8 @@ import cn.huiyin.local.testkit.HuiyinServiceTest;
 import cn.huiyin.reporting.projections.streams.ReadModelLag;
 import cn.huiyin.reporting.seed.EventFeed;
 import cn.huiyin.reporting.seed.Published;
-import cn.huiyin.reporting.summary.Summaries;
-import cn.huiyin.reporting.summary.Summary;
+import cn.huiyin.reporting.summary.application.Summaries;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -9,13 +9,13 @@ import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.local.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
 import cn.huiyin.reporting.projections.model.Cases;
 import cn.huiyin.reporting.projections.model.Households;
 import cn.huiyin.reporting.projections.sink.ReadModelWriter;
-import cn.huiyin.reporting.summary.ReportScope;
-import cn.huiyin.reporting.summary.Summary;
-import cn.huiyin.reporting.summary.SummaryService;
+import cn.huiyin.reporting.summary.application.ReportScope;
+import cn.huiyin.reporting.summary.application.SummaryService;
+import cn.huiyin.reporting.summary.infrastructure.BucketStore;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -51,7 +51,7 @@ class MonitoringFiguresTest {
         client = MongoClients.create(EmbeddedPlatform.get().mongoUri());
         ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "monitoring-figures");
         mongo.getMongoDatabase().flatMap(db -> Mono.from(db.drop())).block();
-        summaries = new SummaryService(new Buckets(mongo), REGIONS, new ReportScope(REGIONS, new RegionAccess(REGIONS)));
+        summaries = new SummaryService(new BucketStore(mongo), REGIONS, new ReportScope(REGIONS, new RegionAccess(REGIONS)));
         topology = new ReadModelHarness();
 
         topology.publish(Households.identifiedInV1("hh-before", LocalDate.of(2020, 11, 5), 5, RiskFactor.ACCIDENT));

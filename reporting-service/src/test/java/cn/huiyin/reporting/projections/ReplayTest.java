@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.local.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.export.LedgerRow;
-import cn.huiyin.reporting.ledger.FactLedger;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
-import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
+import cn.huiyin.reporting.ledger.application.FactLedger;
+import cn.huiyin.reporting.ledger.infrastructure.CaseFactStore;
+import cn.huiyin.reporting.ledger.model.LedgerRow;
 import cn.huiyin.reporting.projections.sink.ReadModelWriter;
 import cn.huiyin.reporting.seed.BijieEvents;
 import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.reporting.seed.SeedFigures;
-import cn.huiyin.reporting.summary.ReportScope;
-import cn.huiyin.reporting.summary.Summary;
-import cn.huiyin.reporting.summary.SummaryService;
+import cn.huiyin.reporting.summary.application.ReportBuckets;
+import cn.huiyin.reporting.summary.application.ReportScope;
+import cn.huiyin.reporting.summary.application.SummaryService;
+import cn.huiyin.reporting.summary.infrastructure.BucketStore;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -48,11 +49,11 @@ class ReplayTest {
         static Model in(String database) {
             ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, database);
             mongo.getMongoDatabase().flatMap(db -> reactor.core.publisher.Mono.from(db.drop())).block();
-            Buckets buckets = new Buckets(mongo);
+            ReportBuckets buckets = new BucketStore(mongo);
             ReportScope scope = new ReportScope(REGIONS, new RegionAccess(REGIONS));
             return new Model(mongo, new ReadModelHarness(), new ReadModelWriter(mongo, REGIONS),
                     new SummaryService(buckets, REGIONS, scope),
-                    new FactLedger(new LedgerFacts(mongo), buckets, REGIONS, scope));
+                    new FactLedger(new CaseFactStore(mongo), buckets, REGIONS, scope));
         }
 
         /** Publishes the events to the topology, then writes what it published into MongoDB, as the sink would. */

@@ -1,7 +1,7 @@
 package cn.huiyin.reporting.projections.sink;
 
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.BucketCollections;
 import cn.huiyin.reporting.projections.infrastructure.LedgerFact;
 import cn.huiyin.reporting.projections.model.BucketKey;
 import cn.huiyin.reporting.projections.model.BucketTotals;
@@ -62,8 +62,8 @@ public class ReadModelWriter {
         facts.forEach((callId, stored) -> ledger.add(replace(callId, stored.version(), fact(callId, stored))));
         // coverage first: a reader that finds a bucket's county and month asks for it, so they must be there
         return coverage(buckets.keySet())
-                .then(bulk(Buckets.DAYS, days))
-                .then(bulk(Buckets.MONTHS, months))
+                .then(bulk(BucketCollections.DAYS, days))
+                .then(bulk(BucketCollections.MONTHS, months))
                 .then(bulk(LedgerFact.COLLECTION, ledger));
     }
 
@@ -85,8 +85,8 @@ public class ReadModelWriter {
         }
         Bson update = Updates.combine(Updates.addEachToSet("counties", counties.stream().distinct().toList()),
                 Updates.addEachToSet("months", monthsSeen.stream().distinct().toList()));
-        return mongo.getCollection(Buckets.COVERAGE)
-                .flatMap(collection -> Mono.from(collection.updateOne(Filters.eq("_id", Buckets.COVERAGE_ID), update,
+        return mongo.getCollection(BucketCollections.COVERAGE)
+                .flatMap(collection -> Mono.from(collection.updateOne(Filters.eq("_id", BucketCollections.COVERAGE_ID), update,
                         new UpdateOptions().upsert(true))))
                 .doOnSuccess(done -> {
                     coveredCounties.addAll(counties);

@@ -1,6 +1,6 @@
 package cn.huiyin.reporting.projections.streams;
 
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.BucketCollections;
 import cn.huiyin.reporting.projections.infrastructure.LedgerFact;
 
 import java.time.Duration;
@@ -33,7 +33,7 @@ public class ReadModelReset {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** A little more than the consumers' default session timeout (45 s). */
     private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(60);
-    static final List<String> COLLECTIONS = List.of(Buckets.DAYS, Buckets.MONTHS, Buckets.COVERAGE,
+    static final List<String> COLLECTIONS = List.of(BucketCollections.DAYS, BucketCollections.MONTHS, BucketCollections.COVERAGE,
             LedgerFact.COLLECTION);
 
     private final Map<String, Object> kafka;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.local.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.projections.infrastructure.BucketCollections;
 import cn.huiyin.reporting.projections.model.BucketTotals;
 
 import com.mongodb.client.model.ReplaceOneModel;
@@ -58,7 +58,7 @@ class ReadModelWriterTest {
         assertThat(day().get("totals", Document.class)).containsEntry("cases", 4L).containsEntry("verified", 1L);
         assertThat(day()).containsEntry("county", "520526").containsEntry("city", "5205")
                 .containsEntry("province", "52").containsEntry("day", "2020-01-02").containsEntry("month", "2020-01");
-        Document coverage = mongo.findById(Buckets.COVERAGE_ID, Document.class, Buckets.COVERAGE).block();
+        Document coverage = mongo.findById(BucketCollections.COVERAGE_ID, Document.class, BucketCollections.COVERAGE).block();
         assertThat(coverage.getList("counties", String.class)).containsExactly("520526");
         assertThat(coverage.getList("months", String.class)).containsExactly("2020-01");
     }
@@ -78,6 +78,6 @@ class ReadModelWriterTest {
     }
 
     private static Document day() {
-        return mongo.findById(DAY, Document.class, Buckets.DAYS).block();
+        return mongo.findById(DAY, Document.class, BucketCollections.DAYS).block();
     }
 }

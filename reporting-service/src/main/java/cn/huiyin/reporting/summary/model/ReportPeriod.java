@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,9 +9,9 @@ import java.util.List;
  * A report's days, both ends included, cut into what the buckets hold: whole months are read from
  * month buckets, the days of a partly covered month from day buckets.
  */
-record ReportPeriod(LocalDate from, LocalDate to) {
+public record ReportPeriod(LocalDate from, LocalDate to) {
 
-    List<YearMonth> months() {
+    public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             months.add(month);
@@ -19,12 +19,12 @@ record ReportPeriod(LocalDate from, LocalDate to) {
         return months;
     }
 
-    boolean whole(YearMonth month) {
+    public boolean whole(YearMonth month) {
         return !month.atDay(1).isBefore(from) && !month.atEndOfMonth().isAfter(to);
     }
 
     /** The days of {@code month} inside the period. */
-    List<LocalDate> days(YearMonth month) {
+    public List<LocalDate> days(YearMonth month) {
         List<LocalDate> days = new ArrayList<>();
         LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
         LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
@@ -35,7 +35,7 @@ record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /** The days of the first month before the period starts: a running total needs them too. */
-    List<LocalDate> daysBeforeInFirstMonth() {
+    public List<LocalDate> daysBeforeInFirstMonth() {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = from.withDayOfMonth(1); day.isBefore(from); day = day.plusDays(1)) {
             days.add(day);

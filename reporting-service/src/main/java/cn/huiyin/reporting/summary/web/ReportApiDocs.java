@@ -1,7 +1,8 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.web;
 
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
+import cn.huiyin.reporting.summary.model.Summary;
 
 /** The OpenAPI description of the report routes: the figures as JSON, the HTML analysis and the ledger workbook. */
 public final class ReportApiDocs {

@@ -1,7 +1,9 @@
-package cn.huiyin.reporting.projections.infrastructure;
+package cn.huiyin.reporting.ledger.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import cn.huiyin.reporting.ledger.application.CaseFacts;
+import cn.huiyin.reporting.projections.infrastructure.LedgerFact;
 import cn.huiyin.reporting.projections.model.CallFact;
 
 import java.time.LocalDate;
@@ -15,12 +17,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The facts of cases, by the county responsible and the day of transfer, for the ledger. */
-public class LedgerFacts {
+/**
+ * The facts of cases the read model's sink wrote ({@link LedgerFact}), found by the county responsible and the day of
+ * transfer, for the ledger.
+ */
+public class CaseFactStore implements CaseFacts {
 
     private final ReactiveMongoTemplate mongo;
 
-    public LedgerFacts(ReactiveMongoTemplate mongo) {
+    public CaseFactStore(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
     }
 
@@ -30,7 +35,7 @@ public class LedgerFacts {
                 .on("day", Sort.Direction.ASC).on("tracking", Sort.Direction.ASC).named("county_day_tracking")).then();
     }
 
-    /** The cases transferred to these counties between the two days, by day and then tracking number. */
+    @Override
     public Flux<CallFact> cases(Collection<String> counties, LocalDate from, LocalDate to) {
         if (counties.isEmpty()) {
             return Flux.empty();

@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.model;
 
 import static cn.huiyin.reporting.projections.model.Counters.*;
 
@@ -20,17 +20,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns the buckets' counters into the report's figures; no I/O. */
-final class SummaryAssembler {
+public final class SummaryAssembler {
 
     private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final RegionRegistry regions;
 
-    SummaryAssembler(RegionRegistry regions) {
+    public SummaryAssembler(RegionRegistry regions) {
         this.regions = regions;
     }
 
-    Summary assemble(Region region, ReportPeriod period, Observations observations) {
+    public Summary assemble(Region region, ReportPeriod period, Observations observations) {
         RegionTallies tallies = new RegionTallies(regions, observations);
         Tally own = tallies.of(region.code());
         int total = own.count(CASES);

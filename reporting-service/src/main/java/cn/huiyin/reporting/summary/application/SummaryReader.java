@@ -1,17 +1,15 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.application;
 
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
 import cn.huiyin.reporting.projections.model.BucketKey;
+import cn.huiyin.reporting.summary.model.Observations;
+import cn.huiyin.reporting.summary.model.ReportPeriod;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
-import org.bson.Document;
 
 import reactor.core.publisher.Mono;
 
@@ -22,10 +20,10 @@ import reactor.core.publisher.Mono;
  */
 final class SummaryReader {
 
-    private final Buckets buckets;
+    private final ReportBuckets buckets;
     private final RegionRegistry regions;
 
-    SummaryReader(Buckets buckets, RegionRegistry regions) {
+    SummaryReader(ReportBuckets buckets, RegionRegistry regions) {
         this.buckets = buckets;
         this.regions = regions;
     }
@@ -34,7 +32,7 @@ final class SummaryReader {
         return buckets.coverage().flatMap(seen -> read(region, period, seen));
     }
 
-    private Mono<Observations> read(Region region, ReportPeriod period, Buckets.Seen seen) {
+    private Mono<Observations> read(Region region, ReportPeriod period, ReportBuckets.Coverage seen) {
         List<String> scope = seen.counties().stream()
                 .filter(county -> region.parentCode() == null || regions.covers(region.parentCode(), county)).toList();
         List<String> own = scope.stream().filter(county -> regions.covers(region.code(), county)).toList();
@@ -59,24 +57,18 @@ final class SummaryReader {
             own.forEach(county -> earlierDayIds.add(BucketKey.dayId(county, day)));
         }
         Observations observations = new Observations();
-        return buckets.months(monthIds).doOnNext(doc -> inPeriod(observations, doc))
-                .thenMany(buckets.days(dayIds)).doOnNext(doc -> inPeriod(observations, doc))
-                .thenMany(buckets.months(earlierMonthIds)).doOnNext(doc -> before(observations, doc))
-                .thenMany(buckets.days(earlierDayIds)).doOnNext(doc -> before(observations, doc))
+        return buckets.months(monthIds).doOnNext(bucket -> inPeriod(observations, bucket))
+                .thenMany(buckets.days(dayIds)).doOnNext(bucket -> inPeriod(observations, bucket))
+                .thenMany(buckets.months(earlierMonthIds)).doOnNext(bucket -> before(observations, bucket))
+                .thenMany(buckets.days(earlierDayIds)).doOnNext(bucket -> before(observations, bucket))
                 .then(Mono.just(observations));
     }
 
-    private static void inPeriod(Observations observations, Document bucket) {
-        observations.inPeriod(bucket.getString("county"), YearMonth.parse(bucket.getString("month")), totals(bucket));
+    private static void inPeriod(Observations observations, ReportBuckets.Bucket bucket) {
+        observations.inPeriod(bucket.county(), bucket.month(), bucket.totals());
     }
 
-    private static void before(Observations observations, Document bucket) {
-        observations.before(bucket.getString("county"), totals(bucket));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> totals(Document bucket) {
-        Object totals = bucket.get("totals");
-        return totals == null ? Map.of() : (Map<String, Object>) totals;
+    private static void before(Observations observations, ReportBuckets.Bucket bucket) {
+        observations.before(bucket.county(), bucket.totals());
     }
 }

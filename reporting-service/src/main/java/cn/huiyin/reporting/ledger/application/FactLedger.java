@@ -1,12 +1,11 @@
-package cn.huiyin.reporting.ledger;
+package cn.huiyin.reporting.ledger.application;
 
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.export.CaseLedger;
-import cn.huiyin.reporting.export.LedgerRow;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
-import cn.huiyin.reporting.projections.infrastructure.LedgerFacts;
-import cn.huiyin.reporting.summary.ReportScope;
+import cn.huiyin.reporting.ledger.model.LedgerRow;
+import cn.huiyin.reporting.ledger.model.LedgerRows;
+import cn.huiyin.reporting.summary.application.ReportBuckets;
+import cn.huiyin.reporting.summary.application.ReportScope;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,13 +20,13 @@ import reactor.core.publisher.Flux;
  */
 public class FactLedger implements CaseLedger {
 
-    private final LedgerFacts facts;
-    private final Buckets buckets;
+    private final CaseFacts facts;
+    private final ReportBuckets buckets;
     private final RegionRegistry regions;
     private final ReportScope scope;
     private final LedgerRows rows;
 
-    public FactLedger(LedgerFacts facts, Buckets buckets, RegionRegistry regions, ReportScope scope) {
+    public FactLedger(CaseFacts facts, ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
         this.facts = facts;
         this.buckets = buckets;
         this.regions = regions;
@@ -41,7 +40,7 @@ public class FactLedger implements CaseLedger {
                 .flatMapMany(region -> buckets.coverage().flatMapMany(seen -> months(region, seen, from, to)));
     }
 
-    private Flux<LedgerRow> months(Region region, Buckets.Seen seen, LocalDate from, LocalDate to) {
+    private Flux<LedgerRow> months(Region region, ReportBuckets.Coverage seen, LocalDate from, LocalDate to) {
         List<String> counties = seen.counties().stream().filter(county -> regions.covers(region.code(), county))
                 .toList();
         YearMonth last = YearMonth.from(to);

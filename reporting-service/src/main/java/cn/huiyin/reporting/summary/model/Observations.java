@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.model;
 
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -8,16 +8,16 @@ import java.util.Map;
  * What the buckets say for a report: per county and month inside the period (for the region, its
  * siblings and their children), and per county before the period (for running totals of the region).
  */
-final class Observations {
+public final class Observations {
 
     private final Map<String, Map<YearMonth, Tally>> inPeriod = new HashMap<>();
     private final Map<String, Tally> before = new HashMap<>();
 
-    void inPeriod(String county, YearMonth month, Map<String, ?> totals) {
+    public void inPeriod(String county, YearMonth month, Map<String, ?> totals) {
         inPeriod.computeIfAbsent(county, c -> new HashMap<>()).computeIfAbsent(month, m -> new Tally()).add(totals);
     }
 
-    void before(String county, Map<String, ?> totals) {
+    public void before(String county, Map<String, ?> totals) {
         before.computeIfAbsent(county, c -> new Tally()).add(totals);
     }
 

@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.export;
+package cn.huiyin.reporting.ledger.model;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,10 @@
-package cn.huiyin.reporting.ledger;
+package cn.huiyin.reporting.ledger.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.export.LedgerRow;
 import cn.huiyin.reporting.projections.model.CallFact;
 import cn.huiyin.reporting.projections.model.Cases;
 

@@ -1,8 +1,7 @@
-package cn.huiyin.reporting.ledger;
+package cn.huiyin.reporting.ledger.model;
 
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.export.LedgerRow;
 import cn.huiyin.reporting.projections.model.AssignmentPart;
 import cn.huiyin.reporting.projections.model.CallFact;
 import cn.huiyin.reporting.projections.model.CallbackPart;
@@ -13,15 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A case's fact as a ledger row: codes, days and flags, no personal data. */
-final class LedgerRows {
+public final class LedgerRows {
 
     private final RegionRegistry regions;
 
-    LedgerRows(RegionRegistry regions) {
+    public LedgerRows(RegionRegistry regions) {
         this.regions = regions;
     }
 
-    LedgerRow of(CallFact fact) {
+    public LedgerRow of(CallFact fact) {
         AssignmentPart assignment = fact.assignment();
         String county = fact.caseCounty();
         String township = fact.call() == null ? null : fact.call().townshipCode();

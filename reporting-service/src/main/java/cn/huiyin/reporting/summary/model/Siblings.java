@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.model;
 
 import static cn.huiyin.reporting.projections.model.Counters.CALLS;
 import static cn.huiyin.reporting.projections.model.Counters.CASES;

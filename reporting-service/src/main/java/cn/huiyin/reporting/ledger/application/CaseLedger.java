@@ -1,4 +1,6 @@
-package cn.huiyin.reporting.export;
+package cn.huiyin.reporting.ledger.application;
+
+import cn.huiyin.reporting.ledger.model.LedgerRow;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.application;
 
 import cn.huiyin.events.HotlineTime;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,13 +24,13 @@ import reactor.core.publisher.Mono;
  */
 public class ReportGauges {
 
-    private final Buckets buckets;
+    private final ReportBuckets buckets;
     private final Summaries summaries;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, AtomicReference<Summary>> latest = new ConcurrentHashMap<>();
 
-    public ReportGauges(Buckets buckets, Summaries summaries, MeterRegistry meters, Clock clock) {
+    public ReportGauges(ReportBuckets buckets, Summaries summaries, MeterRegistry meters, Clock clock) {
         this.buckets = buckets;
         this.summaries = summaries;
         this.meters = meters;

@@ -1,4 +1,4 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.model;
 
 import cn.huiyin.events.Labelled;
 

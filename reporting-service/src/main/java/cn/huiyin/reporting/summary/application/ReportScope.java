@@ -1,17 +1,19 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.application;
 
+import cn.huiyin.chassis.errors.FieldError;
+import cn.huiyin.chassis.errors.InvalidInput;
+import cn.huiyin.chassis.errors.NotPermitted;
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.web.FieldErrors;
-import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import reactor.core.publisher.Mono;
@@ -39,24 +41,33 @@ public class ReportScope {
         return Mono.fromCallable(() -> valid(regionCode, from, to))
                 .flatMap(region -> access.currentClient()
                         .flatMap(client -> access.mayActOn(client, region.code()) ? Mono.just(region)
-                                : Mono.<Region>error(new ProblemException(HttpStatus.FORBIDDEN, "Forbidden",
+                                : Mono.<Region>error(new NotPermitted(
                                         "the token's regions do not cover region " + region.code())))
                         .onErrorResume(AuthenticationCredentialsNotFoundException.class, internal -> Mono.just(region)));
     }
 
     private Region valid(String regionCode, LocalDate from, LocalDate to) {
-        FieldErrors errors = new FieldErrors();
+        List<FieldError> errors = new ArrayList<>();
         Optional<Region> region = Optional.ofNullable(regionCode).flatMap(regions::find);
-        errors.check("region", region.isPresent(), "must be a known province, city or county code");
-        region.ifPresent(found -> errors.check("region", !RegionLevel.COUNTY.isAbove(found.level()),
+        check(errors, "region", region.isPresent(), "must be a known province, city or county code");
+        region.ifPresent(found -> check(errors, "region", !RegionLevel.COUNTY.isAbove(found.level()),
                 "must be a province, city or county, not a " + found.level().name().toLowerCase()));
-        errors.require("from", from).require("to", to);
+        check(errors, "from", from != null, "is required");
+        check(errors, "to", to != null, "is required");
         if (from != null && to != null) {
-            errors.check("from", !from.isAfter(to), "must not be after to");
-            errors.check("to", ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
+            check(errors, "from", !from.isAfter(to), "must not be after to");
+            check(errors, "to", ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
                     "must be within " + MAX_DAYS + " days of from");
         }
-        errors.throwIfAny();
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
         return region.orElseThrow();
+    }
+
+    private static void check(List<FieldError> errors, String field, boolean valid, String message) {
+        if (!valid) {
+            errors.add(new FieldError(field, message));
+        }
     }
 }

@@ -1,7 +1,9 @@
-package cn.huiyin.reporting.summary;
+package cn.huiyin.reporting.summary.application;
 
 import cn.huiyin.regions.RegionRegistry;
-import cn.huiyin.reporting.projections.infrastructure.Buckets;
+import cn.huiyin.reporting.summary.model.ReportPeriod;
+import cn.huiyin.reporting.summary.model.Summary;
+import cn.huiyin.reporting.summary.model.SummaryAssembler;
 
 import java.time.LocalDate;
 
@@ -14,7 +16,7 @@ public class SummaryService implements Summaries {
     private final SummaryReader reader;
     private final SummaryAssembler assembler;
 
-    public SummaryService(Buckets buckets, RegionRegistry regions, ReportScope scope) {
+    public SummaryService(ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
         this.scope = scope;
         this.reader = new SummaryReader(buckets, regions);
         this.assembler = new SummaryAssembler(regions);
