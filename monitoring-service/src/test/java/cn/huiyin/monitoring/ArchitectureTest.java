@@ -30,5 +30,6 @@ class ArchitectureTest {
     static final ArchRule usesNoOtherServicesPackages =
             HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.monitoring");
 
-    // featuresAreFreeOfCycles("cn.huiyin.monitoring") waits for the features-as-peers split (issue 18 §6)
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = HuiyinArchitecture.featuresAreFreeOfCycles("cn.huiyin.monitoring");
 }

@@ -2,8 +2,8 @@ package cn.huiyin.monitoring.clearing;
 
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
-import cn.huiyin.monitoring.risk.MonitoringLine;
-import cn.huiyin.monitoring.risk.RiskAssessor;
+import cn.huiyin.monitoring.households.risk.MonitoringLine;
+import cn.huiyin.monitoring.households.risk.RiskAssessor;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -10,10 +10,10 @@ import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
-import cn.huiyin.monitoring.risk.RiskAssessment;
-import cn.huiyin.monitoring.risk.Yuan;
-import cn.huiyin.monitoring.signals.model.Signal;
-import cn.huiyin.monitoring.signals.model.WarningKind;
+import cn.huiyin.monitoring.households.risk.RiskAssessment;
+import cn.huiyin.monitoring.households.risk.Yuan;
+import cn.huiyin.monitoring.households.model.Signal;
+import cn.huiyin.monitoring.households.model.WarningKind;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

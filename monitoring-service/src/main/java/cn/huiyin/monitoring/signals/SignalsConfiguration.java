@@ -1,31 +1,52 @@
 package cn.huiyin.monitoring.signals;
 
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
-import cn.huiyin.chassis.messaging.ReceivedEvent;
-import cn.huiyin.events.CallbackCompleted;
-import cn.huiyin.events.CallbackResult;
-import cn.huiyin.events.CaseReceived;
-import cn.huiyin.events.CaseVerified;
-import cn.huiyin.events.EventContracts;
+import cn.huiyin.chassis.security.RegionAccess;
+import cn.huiyin.chassis.web.RequestBodies;
+import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.signals.application.HardshipSignals;
 import cn.huiyin.monitoring.signals.application.SignalIntake;
 import cn.huiyin.monitoring.signals.application.SignalMatching;
+import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
+import cn.huiyin.monitoring.signals.messaging.HotlineSignals;
+import cn.huiyin.monitoring.signals.web.SignalApiDocs;
+import cn.huiyin.monitoring.signals.web.SignalHandler;
+import cn.huiyin.privacy.Fingerprints;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.slf4j.LoggerFactory;
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.messaging.Message;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The hotline's three topics, read for signs of hardship in registered households, each a poll's records at a
- * time (batch mode): a batch costs a constant number of reads and one insert of its signals.
+ * Signs of risk: their store (which the households' assessment reads through its port), self-reports and
+ * department warnings over HTTP, and the hotline's events over Kafka.
  */
 @Configuration(proxyBeanMethods = false)
 class SignalsConfiguration {
+
+    @Bean
+    SignalStore signalStore(ReactiveMongoTemplate mongo) {
+        SignalStore store = new SignalStore(mongo);
+        store.ensureIndexes().subscribe(null, failure -> LoggerFactory.getLogger(SignalStore.class)
+                .warn("could not create the signal indexes: {}", failure.toString()));
+        return store;
+    }
+
+    @Bean
+    SignalIntake signalIntake(SignalStore signals, Households households, RiskMonitor monitor) {
+        return new SignalIntake(signals, households, monitor);
+    }
 
     @Bean
     HardshipSignals hardshipSignals(Clock clock) {
@@ -37,41 +58,33 @@ class SignalsConfiguration {
         return new SignalMatching(intake, regions);
     }
 
-    /** Calls of a hardship category from a household head; a poll's records at a time (batch mode). */
     @Bean
-    Consumer<Message<List<byte[]>>> callSignals(IdempotentConsumer consumer, SignalMatching matching,
-            HardshipSignals hardship) {
-        return batch -> consumer.acceptBatch("call-signals", EventContracts.CASE_RECEIVED, batch,
-                events -> matching.record(payloads(events).stream()
-                                .filter(call -> !HardshipSignals.factorsOf(call.categories()).isEmpty()).toList(),
-                        new SignalMatching.Reading<CaseReceived>(CaseReceived::countyCode, CaseReceived::callerRef,
-                                call -> null,
-                                hardship::ofCall)));
+    HotlineSignals hotlineSignals(IdempotentConsumer consumer, SignalMatching matching, HardshipSignals hardship) {
+        return new HotlineSignals(consumer, matching, hardship);
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> verificationSignals(IdempotentConsumer consumer, SignalMatching matching,
-            HardshipSignals hardship) {
-        return batch -> consumer.acceptBatch("verification-signals", EventContracts.CASE_VERIFIED, batch,
-                events -> matching.record(payloads(events), new SignalMatching.Reading<CaseVerified>(
-                        CaseVerified::countyCode, CaseVerified::callerRef, CaseVerified::householdId,
-                        hardship::ofVerification)));
+    Consumer<Message<List<byte[]>>> callSignals(HotlineSignals signals) {
+        return signals::calls;
     }
 
-    /** Unsatisfied callbacks on hardship cases: nothing else can make a signal, so nothing else is looked up. */
     @Bean
-    Consumer<Message<List<byte[]>>> callbackSignals(IdempotentConsumer consumer, SignalMatching matching,
-            HardshipSignals hardship) {
-        return batch -> consumer.acceptBatch("callback-signals", EventContracts.CALLBACK_COMPLETED, batch,
-                events -> matching.record(payloads(events).stream()
-                                .filter(callback -> callback.result() == CallbackResult.UNSATISFIED
-                                        && !HardshipSignals.factorsOf(callback.categories()).isEmpty()).toList(),
-                        new SignalMatching.Reading<CallbackCompleted>(CallbackCompleted::countyCode,
-                                CallbackCompleted::callerRef, c -> null,
-                                hardship::ofCallback)));
+    Consumer<Message<List<byte[]>>> verificationSignals(HotlineSignals signals) {
+        return signals::verifications;
     }
 
-    private static <T> List<T> payloads(List<ReceivedEvent<T>> events) {
-        return events.stream().map(ReceivedEvent::payload).toList();
+    @Bean
+    Consumer<Message<List<byte[]>>> callbackSignals(HotlineSignals signals) {
+        return signals::callbacks;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> signalRoutes(SignalIntake intake, Fingerprints fingerprints, RegionRegistry regions,
+            RegionAccess access, RequestBodies bodies, Clock clock) {
+        SignalHandler handler = new SignalHandler(intake, fingerprints, regions, access, bodies, clock);
+        return SpringdocRouteBuilder.route()
+                .POST("/api/v1/self-reports", handler::selfReport, SignalApiDocs.selfReport())
+                .POST("/api/v1/warnings", handler::warnings, SignalApiDocs.warnings())
+                .build();
     }
 }

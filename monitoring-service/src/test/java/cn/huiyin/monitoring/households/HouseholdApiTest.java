@@ -33,13 +33,7 @@ class HouseholdApiTest {
     }
 
     static Households atRisk() {
-        return Households.aFamilyFromWeining()
-                .with("members", List.of(Map.of("age", 45, "ableToWork", true),
-                        Map.of("age", 40, "illness", "SERIOUS")))
-                .with("incomes", List.of(Map.of("year", 2024, "perCapita", 5200, "wages", 8000, "assessedOn",
-                        "2024-12-20")))
-                .with("expenditure", Map.of("medical", 18000, "schooling", 0))
-                .with("housingSafe", false);
+        return Households.atRisk();
     }
 
     @Test

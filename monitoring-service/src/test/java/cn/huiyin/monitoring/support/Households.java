@@ -52,6 +52,17 @@ public final class Households {
         return h;
     }
 
+    /** A family with a seriously ill member, high medical costs, income under the line and an unsafe house. */
+    public static Households atRisk() {
+        return aFamilyFromWeining()
+                .with("members", List.of(Map.of("age", 45, "ableToWork", true),
+                        Map.of("age", 40, "illness", "SERIOUS")))
+                .with("incomes", List.of(Map.of("year", 2024, "perCapita", 5200, "wages", 8000, "assessedOn",
+                        "2024-12-20")))
+                .with("expenditure", Map.of("medical", 18000, "schooling", 0))
+                .with("housingSafe", false);
+    }
+
     public Households with(String field, Object value) {
         body.put(field, value);
         return this;

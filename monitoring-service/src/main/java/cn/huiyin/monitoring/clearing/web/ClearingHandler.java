@@ -6,7 +6,7 @@ import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.clearing.application.EliminateRisk;
 import cn.huiyin.monitoring.households.web.HouseholdView;
-import cn.huiyin.monitoring.households.web.InputRules;
+import cn.huiyin.monitoring.web.InputRules;
 import cn.huiyin.chassis.web.FieldErrors;
 
 import org.springframework.web.reactive.function.server.ServerRequest;

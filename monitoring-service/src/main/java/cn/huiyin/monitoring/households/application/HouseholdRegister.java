@@ -4,7 +4,6 @@ import cn.huiyin.chassis.errors.Conflict;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdHead;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
 import cn.huiyin.regions.RegionRegistry;
@@ -26,13 +25,13 @@ public class HouseholdRegister {
     }
 
     private final Households households;
-    private final SignalStore signals;
+    private final KnownSignals signals;
     private final RiskMonitor monitor;
     private final Fingerprints fingerprints;
     private final ContactCipher cipher;
     private final RegionRegistry regions;
 
-    public HouseholdRegister(Households households, SignalStore signals, RiskMonitor monitor,
+    public HouseholdRegister(Households households, KnownSignals signals, RiskMonitor monitor,
             Fingerprints fingerprints, ContactCipher cipher, RegionRegistry regions) {
         this.households = households;
         this.signals = signals;

@@ -4,10 +4,9 @@ import cn.huiyin.monitoring.households.model.HouseholdChange;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.infrastructure.RescoringRuns;
 import cn.huiyin.monitoring.households.model.StoredAssessment;
-import cn.huiyin.monitoring.risk.RiskAssessment;
-import cn.huiyin.monitoring.risk.RiskAssessor;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.households.risk.RiskAssessment;
+import cn.huiyin.monitoring.households.risk.RiskAssessor;
+import cn.huiyin.monitoring.households.model.Signal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +52,7 @@ public class Rescoring {
     }
 
     private final Households households;
-    private final SignalStore signals;
+    private final KnownSignals signals;
     private final RescoringRuns runs;
     private final RiskAssessor assessor;
     private final Clock clock;
@@ -61,7 +60,7 @@ public class Rescoring {
     /** The run in progress in this instance: a second call waits for it instead of walking beside it. */
     private final AtomicReference<Mono<Result>> current = new AtomicReference<>();
 
-    public Rescoring(Households households, SignalStore signals, RescoringRuns runs,
+    public Rescoring(Households households, KnownSignals signals, RescoringRuns runs,
             RiskAssessor assessor, Clock clock, int pageSize) {
         this.households = households;
         this.signals = signals;

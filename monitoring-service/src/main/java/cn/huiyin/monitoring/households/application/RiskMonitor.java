@@ -4,10 +4,9 @@ import cn.huiyin.events.HotlineTime;
 import cn.huiyin.monitoring.households.model.HouseholdChange;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.StoredAssessment;
-import cn.huiyin.monitoring.risk.RiskAssessment;
-import cn.huiyin.monitoring.risk.RiskAssessor;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.households.risk.RiskAssessment;
+import cn.huiyin.monitoring.households.risk.RiskAssessor;
+import cn.huiyin.monitoring.households.model.Signal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,11 +31,11 @@ public class RiskMonitor {
     public static final ZoneId ZONE = HotlineTime.ZONE;
 
     private final Households households;
-    private final SignalStore signals;
+    private final KnownSignals signals;
     private final RiskAssessor assessor;
     private final Clock clock;
 
-    public RiskMonitor(Households households, SignalStore signals, RiskAssessor assessor, Clock clock) {
+    public RiskMonitor(Households households, KnownSignals signals, RiskAssessor assessor, Clock clock) {
         this.households = households;
         this.signals = signals;
         this.assessor = assessor;

@@ -7,7 +7,7 @@ import cn.huiyin.monitoring.households.model.IdentificationDecision;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.PendingIdentification;
 import cn.huiyin.monitoring.households.model.StoredAssessment;
-import cn.huiyin.monitoring.plans.model.AssistancePlan;
+import cn.huiyin.monitoring.households.model.AssistancePlan;
 
 import java.time.Instant;
 import java.time.LocalDate;

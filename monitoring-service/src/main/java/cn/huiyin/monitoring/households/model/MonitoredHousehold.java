@@ -8,7 +8,6 @@ import cn.huiyin.events.MonitoringChange;
 import cn.huiyin.events.MonitoringType;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
-import cn.huiyin.monitoring.plans.model.AssistancePlan;
 
 import java.time.Instant;
 import java.time.LocalDate;

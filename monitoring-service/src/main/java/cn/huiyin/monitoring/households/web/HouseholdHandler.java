@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.households.web;
 
+import cn.huiyin.monitoring.web.Scopes;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
@@ -16,7 +17,7 @@ import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
-import cn.huiyin.monitoring.risk.RiskAssessment;
+import cn.huiyin.monitoring.households.risk.RiskAssessment;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.net.URI;

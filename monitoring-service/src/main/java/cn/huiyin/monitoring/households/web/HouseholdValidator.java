@@ -1,5 +1,6 @@
 package cn.huiyin.monitoring.households.web;
 
+import cn.huiyin.monitoring.web.InputRules;
 import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;

@@ -11,7 +11,7 @@ import cn.huiyin.monitoring.households.model.PendingIdentification;
 import cn.huiyin.monitoring.households.model.RigidExpenditure;
 import cn.huiyin.monitoring.households.model.StoredAssessment;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
-import cn.huiyin.monitoring.plans.model.AssistancePlan;
+import cn.huiyin.monitoring.households.model.AssistancePlan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -13,9 +13,9 @@ import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.households.model.PendingIdentification;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.model.Signal;
-import cn.huiyin.monitoring.signals.model.SignalSource;
-import cn.huiyin.monitoring.signals.model.WarningKind;
+import cn.huiyin.monitoring.households.model.Signal;
+import cn.huiyin.monitoring.households.model.SignalSource;
+import cn.huiyin.monitoring.households.model.WarningKind;
 
 import java.time.Duration;
 import java.time.Instant;

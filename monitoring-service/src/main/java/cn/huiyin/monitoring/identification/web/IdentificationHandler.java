@@ -7,10 +7,10 @@ import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.MonitoringType;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.web.HouseholdView;
-import cn.huiyin.monitoring.households.web.InputRules;
-import cn.huiyin.monitoring.households.web.Scopes;
+import cn.huiyin.monitoring.web.InputRules;
+import cn.huiyin.monitoring.web.Scopes;
 import cn.huiyin.monitoring.identification.application.IdentificationQueue;
-import cn.huiyin.monitoring.signals.model.SignalSource;
+import cn.huiyin.monitoring.households.model.SignalSource;
 import cn.huiyin.regions.RegionRegistry;
 
 import io.swagger.v3.oas.annotations.media.Schema;

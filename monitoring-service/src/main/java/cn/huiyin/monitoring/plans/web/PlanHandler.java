@@ -9,11 +9,11 @@ import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.web.HouseholdView;
-import cn.huiyin.monitoring.households.web.InputRules;
-import cn.huiyin.monitoring.plans.model.AssistancePlan;
-import cn.huiyin.monitoring.plans.model.Measure;
-import cn.huiyin.monitoring.plans.model.MeasureType;
-import cn.huiyin.monitoring.plans.model.PlanCoverage;
+import cn.huiyin.monitoring.web.InputRules;
+import cn.huiyin.monitoring.households.model.AssistancePlan;
+import cn.huiyin.monitoring.households.model.Measure;
+import cn.huiyin.monitoring.households.model.MeasureType;
+import cn.huiyin.monitoring.households.model.PlanCoverage;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,13 +2,13 @@ package cn.huiyin.monitoring.quality.application;
 
 import cn.huiyin.monitoring.households.application.HouseholdFilter;
 import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.application.KnownSignals;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.quality.DataQualityChecks;
 import cn.huiyin.monitoring.quality.QualityIssue;
-import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.model.Signal;
-import cn.huiyin.monitoring.signals.model.SignalSource;
+import cn.huiyin.monitoring.households.model.Signal;
+import cn.huiyin.monitoring.households.model.SignalSource;
 
 import java.util.List;
 import java.util.Map;
@@ -26,11 +26,11 @@ public class QualityReview {
     }
 
     private final Households households;
-    private final SignalStore signals;
+    private final KnownSignals signals;
     private final RiskMonitor monitor;
     private final DataQualityChecks checks;
 
-    public QualityReview(Households households, SignalStore signals, RiskMonitor monitor, DataQualityChecks checks) {
+    public QualityReview(Households households, KnownSignals signals, RiskMonitor monitor, DataQualityChecks checks) {
         this.households = households;
         this.signals = signals;
         this.monitor = monitor;

@@ -3,7 +3,7 @@ package cn.huiyin.monitoring.quality.web;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.QueryParams;
-import cn.huiyin.monitoring.households.web.Scopes;
+import cn.huiyin.monitoring.web.Scopes;
 import cn.huiyin.monitoring.quality.application.QualityReview;
 import cn.huiyin.regions.RegionRegistry;
 

@@ -8,8 +8,8 @@ import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.Substantiation;
-import cn.huiyin.monitoring.signals.model.Signal;
-import cn.huiyin.monitoring.signals.model.SignalSource;
+import cn.huiyin.monitoring.households.model.Signal;
+import cn.huiyin.monitoring.households.model.SignalSource;
 
 import java.time.Clock;
 import java.time.Instant;

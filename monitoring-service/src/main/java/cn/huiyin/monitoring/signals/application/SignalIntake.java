@@ -5,7 +5,7 @@ import cn.huiyin.monitoring.households.application.Households;
 import cn.huiyin.monitoring.households.model.HouseholdChange;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
 import cn.huiyin.monitoring.signals.infrastructure.SignalStore;
-import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.households.model.Signal;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.huiyin.monitoring.signals.application;
 
 import cn.huiyin.monitoring.signals.application.SignalIntake.Located;
-import cn.huiyin.monitoring.signals.model.Signal;
+import cn.huiyin.monitoring.households.model.Signal;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.util.List;

@@ -2,8 +2,9 @@ package cn.huiyin.monitoring.signals.infrastructure;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import cn.huiyin.monitoring.signals.model.Signal;
-import cn.huiyin.monitoring.signals.model.SignalSource;
+import cn.huiyin.monitoring.households.application.KnownSignals;
+import cn.huiyin.monitoring.households.model.Signal;
+import cn.huiyin.monitoring.households.model.SignalSource;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The signals collection: every sign of risk with its source, matched to a household or waiting for one. */
-public class SignalStore {
+public class SignalStore implements KnownSignals {
 
     public static final String COLLECTION = "signals";
 
@@ -61,10 +62,12 @@ public class SignalStore {
                 .onErrorResume(org.springframework.dao.DuplicateKeyException.class, raced -> insertAll(signals));
     }
 
+    @Override
     public Flux<Signal> ofHousehold(String householdId) {
         return mongo.find(Query.query(where("householdId").is(householdId)), Signal.class, COLLECTION);
     }
 
+    @Override
     public Flux<Signal> ofHouseholds(Collection<String> householdIds) {
         return mongo.find(Query.query(where("householdId").in(householdIds)), Signal.class, COLLECTION);
     }
@@ -81,6 +84,7 @@ public class SignalStore {
     }
 
     /** Attaches the waiting signals of a person to the household they turned out to head. */
+    @Override
     public Mono<Long> attach(String idFingerprint, String householdId) {
         return mongo.updateMulti(Query.query(where("idFingerprint").is(idFingerprint).and("householdId").is(null)),
                         new Update().set("householdId", householdId), COLLECTION)

@@ -1,7 +1,7 @@
 package cn.huiyin.monitoring.signals.web;
 
 import cn.huiyin.events.RiskFactor;
-import cn.huiyin.monitoring.signals.model.WarningKind;
+import cn.huiyin.monitoring.households.model.WarningKind;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
