@@ -2,8 +2,8 @@ package cn.huiyin.cases;
 
 import cn.huiyin.cases.cases.application.CaseOpening;
 import cn.huiyin.cases.support.CaseServiceTest;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.apidocs.ApiDocumentContract;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.apidocs.ApiDocumentContract;
 
 import java.util.List;
 import java.util.Map;

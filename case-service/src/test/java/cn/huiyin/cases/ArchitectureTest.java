@@ -1,6 +1,6 @@
 package cn.huiyin.cases;
 
-import cn.huiyin.local.testkit.HuiyinArchitecture;
+import cn.huiyin.testkit.HuiyinArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;

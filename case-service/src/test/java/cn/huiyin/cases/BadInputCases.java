@@ -3,7 +3,7 @@ package cn.huiyin.cases;
 import cn.huiyin.cases.cases.application.CaseOpening;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.events.CaseReceived;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.util.List;
 import java.util.Map;

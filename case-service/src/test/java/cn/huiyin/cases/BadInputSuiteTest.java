@@ -4,9 +4,9 @@ import cn.huiyin.cases.cases.application.CaseOpening;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.HotlineTime;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.badinput.BadInputSuite;
-import cn.huiyin.local.testkit.badinput.EndpointInputs;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.badinput.BadInputSuite;
+import cn.huiyin.testkit.badinput.EndpointInputs;
 
 import java.time.Clock;
 import java.time.LocalDate;

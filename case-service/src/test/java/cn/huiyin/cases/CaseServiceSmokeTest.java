@@ -1,7 +1,7 @@
 package cn.huiyin.cases;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.ServiceSmokeContract;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.ServiceSmokeContract;
 
 /** case-service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
 @HuiyinServiceTest

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.huiyin.deploy.Dashboards.Expression;
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 import cn.huiyin.simulator.Options;
 import cn.huiyin.simulator.ServiceProcesses;
 import cn.huiyin.simulator.replay.Replay;

@@ -1,9 +1,9 @@
 package cn.huiyin.intake;
 
 import cn.huiyin.intake.calls.Calls;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.badinput.BadInputSuite;
-import cn.huiyin.local.testkit.badinput.EndpointInputs;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.badinput.BadInputSuite;
+import cn.huiyin.testkit.badinput.EndpointInputs;
 
 import java.util.List;
 import java.util.Map;

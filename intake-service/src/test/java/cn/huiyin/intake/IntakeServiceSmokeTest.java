@@ -1,6 +1,6 @@
 package cn.huiyin.intake;
 
-import cn.huiyin.local.testkit.ServiceSmokeContract;
+import cn.huiyin.testkit.ServiceSmokeContract;
 
 /** intake-service starts on the chassis, reaches Kafka and MongoDB, and shows its documents and metrics. */
 @IntakeServiceTest

@@ -1,7 +1,7 @@
 package cn.huiyin.monitoring;
 
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.apidocs.ApiDocumentContract;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.apidocs.ApiDocumentContract;
 import cn.huiyin.monitoring.households.web.HouseholdApiDocs;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;

@@ -1,6 +1,6 @@
 package cn.huiyin.monitoring;
 
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.monitoring.support.Decisions;
 import cn.huiyin.monitoring.support.Households;
 

@@ -1,8 +1,8 @@
 package cn.huiyin.monitoring;
 
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.badinput.BadInputSuite;
-import cn.huiyin.local.testkit.badinput.EndpointInputs;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.badinput.BadInputSuite;
+import cn.huiyin.testkit.badinput.EndpointInputs;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 

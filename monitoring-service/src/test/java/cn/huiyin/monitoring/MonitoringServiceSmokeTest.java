@@ -2,7 +2,7 @@ package cn.huiyin.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.ServiceSmokeContract;
+import cn.huiyin.testkit.ServiceSmokeContract;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package cn.huiyin.reporting;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.apidocs.ApiDocumentContract;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.apidocs.ApiDocumentContract;
 
 /** Issue 17: reporting-service's OpenAPI document describes every route, the HTML report and the workbook too. */
 @HuiyinServiceTest

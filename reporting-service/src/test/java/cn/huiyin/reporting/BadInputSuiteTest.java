@@ -1,9 +1,9 @@
 package cn.huiyin.reporting;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.badinput.BadInputSuite;
-import cn.huiyin.local.testkit.badinput.EndpointInputs;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.badinput.BadInputSuite;
+import cn.huiyin.testkit.badinput.EndpointInputs;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,8 +2,8 @@ package cn.huiyin.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.reporting.summary.model.Summary;
 
 import java.util.List;

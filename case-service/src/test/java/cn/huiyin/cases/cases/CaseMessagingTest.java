@@ -9,9 +9,9 @@ import cn.huiyin.cases.support.Calls;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -12,9 +12,9 @@ import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.Topics;
 import cn.huiyin.local.dlq.DeadLetter;
 import cn.huiyin.local.dlq.DeadLetterBox;
-import cn.huiyin.local.testkit.EmbeddedPlatform;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.TopicProbe;
 
 import io.micrometer.core.instrument.MeterRegistry;
 

@@ -1,6 +1,6 @@
 package cn.huiyin.cases.support;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.HuiyinServiceTest;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import cn.huiyin.events.CloudEventHeaders;
 import cn.huiyin.intake.IntakeApplication;
-import cn.huiyin.local.testkit.EmbeddedPlatformInitializer;
-import cn.huiyin.local.testkit.KafkaOnPort;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.EmbeddedPlatformInitializer;
+import cn.huiyin.testkit.KafkaOnPort;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package cn.huiyin.intake.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.intake.IntakeServiceTest;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.util.List;
 import java.util.Map;

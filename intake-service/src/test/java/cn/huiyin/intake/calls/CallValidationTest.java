@@ -1,7 +1,7 @@
 package cn.huiyin.intake.calls;
 
 import cn.huiyin.intake.IntakeServiceTest;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.events.CloudEventHeaders;
 import cn.huiyin.intake.IntakeServiceTest;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.intake.IntakeServiceTest;
 import cn.huiyin.intake.repeats.model.CallerHistory;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

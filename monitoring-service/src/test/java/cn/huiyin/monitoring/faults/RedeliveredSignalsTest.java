@@ -19,8 +19,8 @@ import cn.huiyin.events.Nature;
 import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.events.Resolution;
 import cn.huiyin.events.Substantiation;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 

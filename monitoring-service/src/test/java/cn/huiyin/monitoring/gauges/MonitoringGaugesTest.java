@@ -3,7 +3,7 @@ package cn.huiyin.monitoring.gauges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.monitoring.support.Households;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 
 import java.time.Clock;

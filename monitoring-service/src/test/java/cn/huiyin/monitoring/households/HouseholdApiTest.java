@@ -2,7 +2,7 @@ package cn.huiyin.monitoring.households;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 

@@ -2,8 +2,8 @@ package cn.huiyin.monitoring.households;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 import cn.huiyin.monitoring.households.application.Rescoring;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;

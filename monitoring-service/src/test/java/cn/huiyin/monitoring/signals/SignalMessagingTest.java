@@ -19,9 +19,9 @@ import cn.huiyin.events.Nature;
 import cn.huiyin.events.ReportedSatisfaction;
 import cn.huiyin.events.Resolution;
 import cn.huiyin.events.Substantiation;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 import cn.huiyin.monitoring.support.Households;
 import cn.huiyin.monitoring.support.MonitoringServiceTest;
 

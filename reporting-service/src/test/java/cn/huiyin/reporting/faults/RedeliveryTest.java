@@ -3,7 +3,7 @@ package cn.huiyin.reporting.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.huiyin.local.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.HuiyinServiceTest;
 import cn.huiyin.reporting.projections.streams.ReadModelLag;
 import cn.huiyin.reporting.seed.EventFeed;
 import cn.huiyin.reporting.seed.Published;

@@ -7,7 +7,7 @@ import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.RiskFactor;
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.projections.model.Cases;
 import cn.huiyin.reporting.projections.model.Households;

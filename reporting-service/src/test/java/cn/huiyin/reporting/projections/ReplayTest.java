@@ -3,7 +3,7 @@ package cn.huiyin.reporting.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.ledger.application.FactLedger;
 import cn.huiyin.reporting.ledger.infrastructure.CaseFactStore;

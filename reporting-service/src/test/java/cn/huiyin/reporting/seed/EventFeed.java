@@ -1,6 +1,6 @@
 package cn.huiyin.reporting.seed;
 
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

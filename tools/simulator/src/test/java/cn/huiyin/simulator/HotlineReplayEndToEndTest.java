@@ -2,7 +2,7 @@ package cn.huiyin.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 import cn.huiyin.simulator.replay.Replay;
 
 import java.io.ByteArrayOutputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.huiyin.local.platform.LocalMongo;
-import cn.huiyin.local.testkit.EmbeddedPlatform;
-import cn.huiyin.local.testkit.KafkaOnPort;
+import cn.huiyin.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.KafkaOnPort;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;

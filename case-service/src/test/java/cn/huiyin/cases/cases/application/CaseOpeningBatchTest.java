@@ -15,9 +15,9 @@ import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.Topics;
-import cn.huiyin.local.testkit.MongoCommands;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.MongoCommands;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.time.Duration;
 import java.time.Instant;

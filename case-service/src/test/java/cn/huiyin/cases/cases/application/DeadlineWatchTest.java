@@ -7,8 +7,8 @@ import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.cases.support.MutableClock;
 import cn.huiyin.events.CaseReceived;
-import cn.huiyin.local.testkit.Tokens;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.Tokens;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.CaseReceived;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;

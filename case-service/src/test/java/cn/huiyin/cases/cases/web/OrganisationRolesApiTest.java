@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.huiyin.cases.cases.application.CaseOpening;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.Tokens;
 
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package cn.huiyin.chassis.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.chassis.sample.SampleApplication;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.ManagementClient;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.ManagementClient;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

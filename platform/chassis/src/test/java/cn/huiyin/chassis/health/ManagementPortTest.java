@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.huiyin.chassis.sample.SampleApplication;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.ManagementClient;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.ManagementClient;
+import cn.huiyin.testkit.Tokens;
 
 import java.io.IOException;
 import java.net.ConnectException;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.huiyin.chassis.sample.SampleApplication;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.ManagementClient;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.ManagementClient;
+import cn.huiyin.testkit.Tokens;
 
 import java.time.Duration;
 import java.util.ArrayList;

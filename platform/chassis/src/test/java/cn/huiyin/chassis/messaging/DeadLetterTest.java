@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.huiyin.chassis.sample.SampleApplication;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.RawRecords;
-import cn.huiyin.local.testkit.TopicProbe;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.RawRecords;
+import cn.huiyin.testkit.TopicProbe;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.OverdueStage;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.MongoCommands;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.MongoCommands;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

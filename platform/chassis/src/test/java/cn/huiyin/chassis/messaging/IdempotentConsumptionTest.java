@@ -8,8 +8,8 @@ import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CloudEventAttributes;
 import cn.huiyin.events.EventContracts;
 import cn.huiyin.events.OverdueStage;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.RawRecords;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.RawRecords;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import cn.huiyin.chassis.sample.Reminder;
 import cn.huiyin.chassis.sample.SampleApplication;
 import cn.huiyin.events.CloudEventHeaders;
-import cn.huiyin.local.testkit.EmbeddedPlatformInitializer;
-import cn.huiyin.local.testkit.KafkaOnPort;
-import cn.huiyin.local.testkit.TopicProbe;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.EmbeddedPlatformInitializer;
+import cn.huiyin.testkit.KafkaOnPort;
+import cn.huiyin.testkit.TopicProbe;
+import cn.huiyin.testkit.Tokens;
 
 import java.time.Duration;
 import java.util.List;

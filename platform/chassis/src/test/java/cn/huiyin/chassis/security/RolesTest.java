@@ -3,8 +3,8 @@ package cn.huiyin.chassis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.chassis.sample.SampleApplication;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.Tokens;
 import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 

@@ -1,9 +1,9 @@
 package cn.huiyin.chassis.security;
 
 import cn.huiyin.chassis.sample.SampleApplication;
-import cn.huiyin.local.testkit.HuiyinServiceTest;
-import cn.huiyin.local.testkit.ManagementClient;
-import cn.huiyin.local.testkit.Tokens;
+import cn.huiyin.testkit.HuiyinServiceTest;
+import cn.huiyin.testkit.ManagementClient;
+import cn.huiyin.testkit.Tokens;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package cn.huiyin.reporting.projections.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.local.testkit.EmbeddedPlatform;
+import cn.huiyin.testkit.EmbeddedPlatform;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.projections.infrastructure.BucketCollections;
 import cn.huiyin.reporting.projections.model.BucketTotals;
