@@ -31,5 +31,6 @@ class ArchitectureTest {
     static final ArchRule featuresAreFreeOfCycles = HuiyinArchitecture.featuresAreFreeOfCycles("cn.huiyin.cases");
 
     @ArchTest
-    static final ArchRule usesNoOtherServicesPackages = HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.cases");
+    static final ArchRule usesNoOtherServicesPackages =
+            HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.cases");
 }

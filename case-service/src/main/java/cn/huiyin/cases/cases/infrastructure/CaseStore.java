@@ -156,15 +156,17 @@ public class CaseStore implements Cases {
                 Aggregation.group(Fields.from(Fields.field("state", CaseDocument.path("state")),
                                 Fields.field("county", CaseDocument.path("routing.countyCode"))))
                         .count().as("cases")
-                        .sum(ConditionalOperators.when(where(CaseDocument.path("overdue")).is(true)).then(1).otherwise(0))
-                        .as("overdue")
-                        .sum(ConditionalOperators.when(where(CaseDocument.path("dueSoon")).is(true)).then(1).otherwise(0))
-                        .as("dueSoon"));
+                        .sum(oneIf(CaseDocument.path("overdue"))).as("overdue")
+                        .sum(oneIf(CaseDocument.path("dueSoon"))).as("dueSoon"));
         return mongo.aggregate(byStateAndCounty, CaseDocument.COLLECTION, Document.class).map(row -> {
             Document id = row.get("_id", Document.class);
             return new OpenCaseCount(String.valueOf(id.get("state")), String.valueOf(id.get("county")),
                     number(row, "cases"), number(row, "overdue"), number(row, "dueSoon"));
         });
+    }
+
+    private static ConditionalOperators.Cond oneIf(String flag) {
+        return ConditionalOperators.when(where(flag).is(true)).then(1).otherwise(0);
     }
 
     private static long number(Document row, String field) {
