@@ -1,5 +1,6 @@
 package cn.huiyin.cases.deadlines;
 
+import cn.huiyin.cases.deadlines.model.DeadlineRules;
 import cn.huiyin.events.Category;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package cn.huiyin.cases.deadlines;
 
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

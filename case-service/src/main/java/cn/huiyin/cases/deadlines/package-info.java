@@ -2,11 +2,14 @@
  * Deadlines (办理时限): when a transferred case's verification report is due, when it becomes due soon (临期) and
  * overdue (超期), and whether a report was late (迟报).
  *
- * <p>{@link cn.huiyin.cases.deadlines.DeadlinePolicy} turns the start (assignment or reopening), the case's
- * categories and its urgency into a {@link cn.huiyin.cases.deadlines.Deadline}; the rules are plain Java
- * ({@link cn.huiyin.cases.deadlines.DeadlineRules}, {@link cn.huiyin.cases.deadlines.WorkingCalendar}) and only
+ * <p>{@link cn.huiyin.cases.deadlines.model.DeadlinePolicy} turns the start (assignment or reopening), the case's
+ * categories and its urgency into a {@link cn.huiyin.cases.deadlines.model.Deadline}; the rules are plain Java in
+ * {@code model} ({@link cn.huiyin.cases.deadlines.model.DeadlineRules},
+ * {@link cn.huiyin.cases.deadlines.model.WorkingCalendar}) and only
  * {@link cn.huiyin.cases.deadlines.DeadlineProperties} and
- * {@link cn.huiyin.cases.deadlines.DeadlinesConfiguration} know about Spring.
+ * {@link cn.huiyin.cases.deadlines.DeadlinesConfiguration} know about Spring. Watching stored cases for their
+ * deadlines is supervision's ({@code cn.huiyin.cases.supervision.application.DeadlineWatch}): this package knows
+ * nothing of cases, so that a case can hold a deadline.
  *
  * <h2>Configuration</h2>
  * With nothing configured a case gets 25 calendar days, an urgent case 5, and is due soon after 80 % of its time,
@@ -41,7 +44,7 @@
  * is not a weekend day) stop the service at start-up with a message naming the setting.
  *
  * <h2>Semantics</h2>
- * See {@link cn.huiyin.cases.deadlines.DeadlinePolicy}: N days end at the end of the N-th counted day after the
+ * See {@link cn.huiyin.cases.deadlines.model.DeadlinePolicy}: N days end at the end of the N-th counted day after the
  * start day, local time, so {@code dueAt} is 00:00 of the day after; the case is overdue, and a report late, from
  * {@code dueAt} on.
  */

@@ -1,10 +1,14 @@
 package cn.huiyin.cases.deadlines;
 
-import static cn.huiyin.cases.deadlines.China2020.beijing;
+import static cn.huiyin.cases.deadlines.model.China2020.beijing;
 import static cn.huiyin.events.Category.DRINKING_WATER;
 import static cn.huiyin.events.Category.HOUSING_SECURITY;
 import static cn.huiyin.events.Category.MEDICAL_ASSISTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.huiyin.cases.deadlines.model.China2020;
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
+import cn.huiyin.cases.deadlines.model.DeadlineRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

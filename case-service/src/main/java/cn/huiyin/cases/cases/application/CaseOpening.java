@@ -1,17 +1,16 @@
 package cn.huiyin.cases.cases.application;
 
-import cn.huiyin.events.HotlineTime;
-import cn.huiyin.cases.cases.infrastructure.CaseNumbers;
-import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.Routing;
 import cn.huiyin.cases.cases.model.Transition;
-import cn.huiyin.cases.deadlines.Deadline;
-import cn.huiyin.cases.deadlines.DeadlinePolicy;
-import cn.huiyin.cases.routing.CategoryRouting;
+import cn.huiyin.cases.deadlines.model.Deadline;
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
+import cn.huiyin.cases.routing.model.CategoryRouting;
+import cn.huiyin.cases.routing.model.Departments;
 import cn.huiyin.events.CaseIds;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.Disposition;
+import cn.huiyin.events.HotlineTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,14 +33,14 @@ public class CaseOpening {
 
     static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
-    private final CaseStore cases;
+    private final Cases cases;
     private final CaseNumbers numbers;
     private final CategoryRouting routing;
     private final DeadlinePolicy deadlines;
     private final CaseMetrics metrics;
     private final Clock clock;
 
-    public CaseOpening(CaseStore cases, CaseNumbers numbers, CategoryRouting routing, DeadlinePolicy deadlines,
+    public CaseOpening(Cases cases, CaseNumbers numbers, CategoryRouting routing, DeadlinePolicy deadlines,
             CaseMetrics metrics, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
@@ -110,7 +109,8 @@ public class CaseOpening {
 
     private Transition open(Opening opening, String number) {
         CaseReceived call = opening.call();
-        Routing route = routing.route(call.countyCode(), call.categories(), call.content());
+        Departments departments = routing.departmentsFor(call.categories(), call.content());
+        Routing route = new Routing(call.countyCode(), departments.lead(), departments.co());
         Deadline deadline = deadlines.deadlineFor(opening.start(), call.categories(), call.urgent());
         return Case.open(opening.caseId(), number, call, route, deadline, opening.start());
     }

@@ -2,8 +2,8 @@ package cn.huiyin.cases.cases.application;
 
 import cn.huiyin.cases.cases.model.CallbackPolicy;
 import cn.huiyin.cases.cases.model.Case;
-import cn.huiyin.cases.deadlines.Deadline;
-import cn.huiyin.cases.deadlines.DeadlinePolicy;
+import cn.huiyin.cases.deadlines.model.Deadline;
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
 import cn.huiyin.regions.RegionRegistry;
 
 import java.time.Duration;

@@ -8,7 +8,7 @@ import static cn.huiyin.cases.cases.model.CaseState.RECEIVED;
 import static cn.huiyin.cases.cases.model.CaseState.REVIEW_PENDING;
 import static cn.huiyin.cases.cases.model.CaseState.VERIFIED;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;

@@ -1,7 +1,9 @@
 package cn.huiyin.cases.cases.model;
 
+import cn.huiyin.chassis.errors.Conflict;
+
 /** An action the case's rules do not allow now: answered 409 with the reason. */
-public class CaseConflict extends RuntimeException {
+public class CaseConflict extends Conflict {
 
     private static final long serialVersionUID = 1L;
 

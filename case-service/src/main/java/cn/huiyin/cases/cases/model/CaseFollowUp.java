@@ -3,7 +3,7 @@ package cn.huiyin.cases.cases.model;
 import static cn.huiyin.cases.cases.model.CaseState.CALLBACK_PENDING;
 import static cn.huiyin.cases.cases.model.CaseState.CLOSED;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseOverdue;

@@ -1,7 +1,7 @@
 package cn.huiyin.cases.cases.web;
 
-import cn.huiyin.events.HotlineTime;
 import cn.huiyin.chassis.web.FieldErrors;
+import cn.huiyin.events.HotlineTime;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,23 +14,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Parsing helpers that name the field and what it expects, never echoing the value. */
-final class Fields {
+/** Reading the fields of the case API's requests, naming the field and what it expects, never echoing the value. */
+public final class Fields {
 
     static final ZoneId HOTLINE_ZONE = HotlineTime.ZONE;
 
     private Fields() {
     }
 
-    static <E extends Enum<E>> E required(String field, String value, Class<E> type, FieldErrors errors) {
+    public static <E extends Enum<E>> E required(String field, String value, Class<E> type, FieldErrors errors) {
         return errors.enumOf(field, value, type, true);
     }
 
-    static <E extends Enum<E>> E optional(String field, String value, Class<E> type, FieldErrors errors) {
+    public static <E extends Enum<E>> E optional(String field, String value, Class<E> type, FieldErrors errors) {
         return errors.enumOf(field, value, type, false);
     }
 
-    static <E extends Enum<E>> List<E> list(String field, List<String> values, Class<E> type, FieldErrors errors) {
+    public static <E extends Enum<E>> List<E> list(String field, List<String> values, Class<E> type,
+            FieldErrors errors) {
         if (values == null) {
             return List.of();
         }
@@ -45,7 +46,7 @@ final class Fields {
     }
 
     /** When an action happened: given (not in the future, 5 minutes' skew allowed) or now. */
-    static Instant at(String value, Clock clock, FieldErrors errors) {
+    public static Instant at(String value, Clock clock, FieldErrors errors) {
         Instant now = clock.instant();
         if (value == null || value.isBlank()) {
             return now;
@@ -61,7 +62,7 @@ final class Fields {
     }
 
     /** A deadline given as a day (due at its end, Beijing time) or as a date-time with offset. */
-    static Instant deadline(String value, FieldErrors errors) {
+    public static Instant deadline(String value, FieldErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -76,7 +77,7 @@ final class Fields {
         }
     }
 
-    static String text(String field, String value, int max, FieldErrors errors) {
+    public static String text(String field, String value, int max, FieldErrors errors) {
         if (value == null) {
             return null;
         }

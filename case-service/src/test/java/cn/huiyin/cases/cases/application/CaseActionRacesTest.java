@@ -3,7 +3,6 @@ package cn.huiyin.cases.cases.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huiyin.cases.cases.infrastructure.CaseDocument;
 import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.TimelineEntry;
@@ -12,7 +11,6 @@ import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.chassis.outbox.Outbox;
 import cn.huiyin.chassis.security.Client;
-import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.events.CaseReceived;
 
 import java.time.Instant;
@@ -43,14 +41,13 @@ class CaseActionRacesTest {
     Outbox outbox;
 
     @Autowired
-    RegionAccess access;
-
+    CaseQueries queries;
 
     @Autowired
     CaseOpening opening;
 
     InterferingStore store;
-    CaseActions actions;
+    CaseChanges changes;
     String caseId;
 
     /** Lets another writer change the case between the next save's read and its write, once. */
@@ -63,7 +60,7 @@ class CaseActionRacesTest {
         }
 
         @Override
-        public Mono<CaseDocument> save(CaseDocument read, Transition transition) {
+        public Mono<StoredCase> save(StoredCase read, Transition transition) {
             if (interfere.getAndSet(false)) {
                 Case theirs = read.data().urge("另一位督办人先催办", "province-supervisor", Instant.now()).next();
                 return super.save(read, new Transition(theirs, List.of())).then(super.save(read, transition));
@@ -75,7 +72,7 @@ class CaseActionRacesTest {
     @BeforeEach
     void openACase() {
         store = new InterferingStore(mongo, outbox);
-        actions = new CaseActions(store, access, new CaseMetrics(new SimpleMeterRegistry()));
+        changes = new CaseChanges(store, queries, new CaseMetrics(new SimpleMeterRegistry()));
         CaseReceived call = Calls.anAppealFromWeining().receivedAt(Instant.now()).event();
         opening.open(call).block();
         caseId = CaseOpening.caseIdOf(call.callId());
@@ -85,7 +82,7 @@ class CaseActionRacesTest {
     void appliesTheActionAgainToTheCaseAsItNowIsWhenNoVersionWasNamed() {
         store.interfere.set(true);
 
-        CaseDocument written = actions.act(caseId, SUPERVISOR, null,
+        StoredCase written = changes.apply(new ActingOn(caseId, SUPERVISOR, null),
                 c -> c.urge("请尽快办理", SUPERVISOR.subject(), Instant.now())).block();
 
         assertThat(store.interfere).isFalse();
@@ -99,7 +96,7 @@ class CaseActionRacesTest {
         long read = store.findById(caseId).block().version();
         store.interfere.set(true);
 
-        assertThatThrownBy(() -> actions.act(caseId, SUPERVISOR, read,
+        assertThatThrownBy(() -> changes.apply(new ActingOn(caseId, SUPERVISOR, read),
                 c -> c.urge("请尽快办理", SUPERVISOR.subject(), Instant.now())).block())
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(store.findById(caseId).block().data().timeline()).extracting(TimelineEntry::actor)

@@ -3,12 +3,12 @@ package cn.huiyin.cases.cases.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.huiyin.cases.cases.infrastructure.CaseStore;
 import cn.huiyin.cases.cases.model.Case;
 import cn.huiyin.cases.cases.model.Routing;
 import cn.huiyin.cases.cases.model.Transition;
-import cn.huiyin.cases.deadlines.DeadlinePolicy;
-import cn.huiyin.cases.routing.CategoryRouting;
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
+import cn.huiyin.cases.routing.model.CategoryRouting;
+import cn.huiyin.cases.routing.model.Departments;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.events.CaseReceived;
@@ -46,7 +46,7 @@ class CaseOpeningBatchTest {
     CaseOpening opening;
 
     @Autowired
-    CaseStore cases;
+    Cases cases;
 
     @Autowired
     CategoryRouting routing;
@@ -155,7 +155,8 @@ class CaseOpeningBatchTest {
 
     private Transition anOpening() {
         CaseReceived call = Calls.anAppealFromWeining().event();
-        Routing route = routing.route(call.countyCode(), call.categories(), call.content());
+        Departments departments = routing.departmentsFor(call.categories(), call.content());
+        Routing route = new Routing(call.countyCode(), departments.lead(), departments.co());
         return Case.open(CaseOpening.caseIdOf(call.callId()), "520526-2013-9" + call.callId().hashCode(), call, route,
                 deadlines.deadlineFor(call.receivedAt(), call.categories(), call.urgent()), call.receivedAt());
     }

@@ -3,8 +3,8 @@ package cn.huiyin.cases.cases.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huiyin.cases.deadlines.DeadlinePolicy;
-import cn.huiyin.cases.deadlines.DeadlineRules;
+import cn.huiyin.cases.deadlines.model.DeadlinePolicy;
+import cn.huiyin.cases.deadlines.model.DeadlineRules;
 import cn.huiyin.regions.RegionLevel;
 import cn.huiyin.regions.RegionRegistry;
 

@@ -15,7 +15,7 @@ import static cn.huiyin.cases.cases.model.Cases.reviewPending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.Department;
 

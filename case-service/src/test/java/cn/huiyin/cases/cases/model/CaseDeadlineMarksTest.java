@@ -20,7 +20,7 @@ import static cn.huiyin.cases.cases.model.Cases.reviewPending;
 import static cn.huiyin.cases.cases.model.Cases.unsatisfied;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.OverdueStage;
 

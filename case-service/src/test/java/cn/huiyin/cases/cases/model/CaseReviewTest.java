@@ -16,7 +16,7 @@ import static cn.huiyin.cases.cases.model.Cases.unsatisfied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CaseVerified;
 
 import java.time.Duration;

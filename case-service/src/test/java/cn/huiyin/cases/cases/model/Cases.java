@@ -1,6 +1,6 @@
 package cn.huiyin.cases.cases.model;
 
-import cn.huiyin.cases.deadlines.Deadline;
+import cn.huiyin.cases.deadlines.model.Deadline;
 import cn.huiyin.events.CallType;
 import cn.huiyin.events.CallbackResult;
 import cn.huiyin.events.CaseReceived;

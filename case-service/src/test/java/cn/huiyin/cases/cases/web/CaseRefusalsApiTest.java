@@ -3,6 +3,7 @@ package cn.huiyin.cases.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.huiyin.cases.cases.application.CaseOpening;
+import cn.huiyin.cases.support.CaseApi;
 import cn.huiyin.cases.support.CaseServiceTest;
 import cn.huiyin.cases.support.Calls;
 import cn.huiyin.testkit.Tokens;

@@ -1,0 +1,45 @@
+package cn.huiyin.cases.cases.infrastructure;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.BulkOperationException;
+
+/**
+ * Reads an unordered bulk insert's failure: when every write error is a duplicate key (a case a redelivery or
+ * another instance wrote first), the other cases were written and the insert is fine; anything else is a real
+ * failure. Spring reports such a bulk as a DuplicateKeyException or a BulkOperationException depending on its
+ * errors, with the driver's exception inside. The chassis's {@code DuplicateWrites} reads it the same way for the
+ * idempotent consumers, but lives in its messaging package, which a store does not use.
+ */
+final class DuplicateInserts {
+
+    static final int DUPLICATE_KEY = 11000;
+
+    private DuplicateInserts() {
+    }
+
+    /** The indexes (in the bulk's order) of the cases refused as duplicates, or null if something else failed. */
+    static Set<Integer> onlyDuplicates(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoBulkWriteException bulk) {
+                return duplicates(bulk.getWriteErrors(), bulk.getWriteConcernError() == null);
+            }
+            if (cause instanceof BulkOperationException bulk) {
+                return duplicates(bulk.getErrors(), true);
+            }
+        }
+        return null;
+    }
+
+    private static Set<Integer> duplicates(List<BulkWriteError> errors, boolean concernMet) {
+        if (!concernMet || errors.isEmpty() || errors.stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+            return null;
+        }
+        return errors.stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+    }
+}
