@@ -3,6 +3,7 @@ package cn.huiyin.monitoring.plans;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.plans.application.AdoptPlan;
 import cn.huiyin.monitoring.plans.web.PlanApiDocs;
 import cn.huiyin.monitoring.plans.web.PlanHandler;
 
@@ -19,9 +20,14 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class PlansConfiguration {
 
     @Bean
-    RouterFunction<ServerResponse> planRoutes(RiskMonitor monitor, RegionAccess access, RequestBodies bodies,
+    AdoptPlan adoptPlan(RiskMonitor monitor, RegionAccess access) {
+        return new AdoptPlan(monitor, access);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> planRoutes(AdoptPlan adoption, RegionAccess access, RequestBodies bodies,
             Clock clock) {
-        PlanHandler plans = new PlanHandler(monitor, access, bodies, clock);
+        PlanHandler plans = new PlanHandler(adoption, access, bodies, clock);
         return SpringdocRouteBuilder.route()
                 .POST("/api/v1/households/{householdId}/assistance-plan", plans::plan, PlanApiDocs.plan())
                 .build();

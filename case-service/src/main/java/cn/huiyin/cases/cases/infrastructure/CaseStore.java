@@ -1,5 +1,6 @@
 package cn.huiyin.cases.cases.infrastructure;
 
+import cn.huiyin.chassis.mongo.DuplicateWrites;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.cases.cases.application.CaseFilter;
@@ -79,8 +80,8 @@ public class CaseStore implements Cases {
             bulk.insert(staged.stream().map(change -> (Object) new CaseDocument(change.documentId(), 1,
                     byId.get(change.documentId()), change.events())).toList());
             return bulk.execute().thenReturn(Set.copyOf(ids))
-                    .onErrorResume(failure -> DuplicateInserts.onlyDuplicates(failure) != null, partly -> {
-                        Set<Integer> refused = DuplicateInserts.onlyDuplicates(partly);
+                    .onErrorResume(failure -> DuplicateWrites.onlyDuplicates(failure) != null, partly -> {
+                        Set<Integer> refused = DuplicateWrites.onlyDuplicates(partly);
                         return Mono.just(IntStream.range(0, ids.size()).filter(i -> !refused.contains(i))
                                 .mapToObj(ids::get).collect(Collectors.toSet()));
                     });

@@ -4,6 +4,7 @@ import cn.huiyin.chassis.errors.Conflict;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdHead;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
+import cn.huiyin.monitoring.households.model.YearlyIncome;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
 import cn.huiyin.regions.RegionRegistry;
@@ -61,6 +62,12 @@ public class HouseholdRegister {
                         .map(created -> new Registered(true, created))
                         // created meanwhile by another request: this one updates it
                         .onErrorResume(DuplicateKeyException.class, raced -> put(householdId, entry))));
+    }
+
+    /** A year's income of a registered household, added or corrected; the household is assessed again. */
+    public Mono<MonitoredHousehold> recordIncome(String householdId, YearlyIncome income) {
+        return monitor.act(householdId, known -> known.household().recordIncome(income), "INCOME",
+                householdId + "/" + income.year());
     }
 
     private Household facts(String id, HouseholdEntry entry, HouseholdHead head) {

@@ -104,6 +104,17 @@ public record MonitoredHousehold(String id, long version, Household facts, Store
                 facts.clearedAt())));
     }
 
+    /** A year's income (收入核算), added or replacing that year's. */
+    public HouseholdChange recordIncome(YearlyIncome income) {
+        List<YearlyIncome> incomes = new ArrayList<>(facts.incomes().stream()
+                .filter(known -> known.year() != income.year()).toList());
+        incomes.add(income);
+        Household h = facts;
+        return HouseholdChange.quietly(with(new Household(h.householdId(), h.regionCode(), h.countyCode(), h.head(),
+                h.members(), h.status(), h.monitoringType(), incomes, h.expenditure(), h.helper(), h.housingSafe(),
+                h.waterSafe(), h.identifiedAt(), h.clearedAt())));
+    }
+
     /**
      * A sign of risk naming the household. It dates the risk episode; a self-report or a department warning also
      * puts a household that is not monitored in the queue, whatever its score.

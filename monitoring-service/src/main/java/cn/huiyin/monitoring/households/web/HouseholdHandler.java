@@ -99,18 +99,8 @@ public class HouseholdHandler {
                     errors.throwIfAny();
                     return income;
                 }))
-                .flatMap(income -> monitor.act(d.id(), known -> known.household().edit(
-                        withIncome(known.household().facts(), income)), "INCOME", d.id() + "/" + income.year())))
+                .flatMap(income -> register.recordIncome(d.id(), income)))
                 .flatMap(updated -> ServerResponse.ok().bodyValue(HouseholdView.of(updated)));
-    }
-
-    static Household withIncome(Household h, YearlyIncome income) {
-        List<YearlyIncome> incomes = new ArrayList<>(h.incomes().stream().filter(i -> i.year() != income.year())
-                .toList());
-        incomes.add(income);
-        return new Household(h.householdId(), h.regionCode(), h.countyCode(), h.head(), h.members(), h.status(),
-                h.monitoringType(), incomes, h.expenditure(), h.helper(), h.housingSafe(), h.waterSafe(),
-                h.identifiedAt(), h.clearedAt());
     }
 
     public Mono<ServerResponse> list(ServerRequest request) {

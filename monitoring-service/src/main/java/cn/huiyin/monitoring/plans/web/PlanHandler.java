@@ -1,26 +1,21 @@
 package cn.huiyin.monitoring.plans.web;
 
 import cn.huiyin.chassis.security.RegionAccess;
-import cn.huiyin.chassis.errors.FieldError;
-import cn.huiyin.chassis.errors.RuleViolation;
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.chassis.web.ProblemException;
 import cn.huiyin.chassis.web.RequestBodies;
-import cn.huiyin.events.RiskFactor;
-import cn.huiyin.monitoring.households.application.RiskMonitor;
+import cn.huiyin.monitoring.plans.application.AdoptPlan;
 import cn.huiyin.monitoring.households.web.HouseholdView;
 import cn.huiyin.monitoring.web.InputRules;
 import cn.huiyin.monitoring.households.model.AssistancePlan;
 import cn.huiyin.monitoring.households.model.Measure;
 import cn.huiyin.monitoring.households.model.MeasureType;
-import cn.huiyin.monitoring.households.model.PlanCoverage;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -42,37 +37,24 @@ public class PlanHandler {
     record PlanRequest(List<MeasureRequest> measures) {
     }
 
-    private final RiskMonitor monitor;
+    private final AdoptPlan plans;
     private final RegionAccess access;
     private final RequestBodies bodies;
     private final Clock clock;
 
-    public PlanHandler(RiskMonitor monitor, RegionAccess access, RequestBodies bodies, Clock clock) {
+    public PlanHandler(AdoptPlan plans, RegionAccess access, RequestBodies bodies, Clock clock) {
         this.bodies = bodies;
-        this.monitor = monitor;
+        this.plans = plans;
         this.access = access;
         this.clock = clock;
     }
 
     public Mono<ServerResponse> plan(ServerRequest request) {
         String id = request.pathVariable("householdId");
-        return access.currentClient().flatMap(client -> monitor.read(id)
-                        .filter(known -> access.mayActOn(client, known.household().facts().regionCode()))
-                        .switchIfEmpty(Mono.error(() -> ProblemException.notFound("household " + id)))
-                        .zipWith(bodies.decode(request, PlanRequest.class)
-                                .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required"))))
-                        .flatMap(found -> {
-                            AssistancePlan plan = found.getT2().validated(body -> validated(body, client.subject()));
-                            return monitor.act(id, known -> {
-                                List<RiskFactor> active = monitor.assess(known.household(), known.signals())
-                                        .factors();
-                                Set<RiskFactor> uncovered = PlanCoverage.uncovered(plan, active);
-                                if (!uncovered.isEmpty()) {
-                                    throw uncoveredProblem(uncovered);
-                                }
-                                return known.household().adopt(plan);
-                            }, "PLAN", id);
-                        }))
+        return access.currentClient().flatMap(client -> bodies.decode(request, PlanRequest.class)
+                        .switchIfEmpty(Mono.error(() -> ProblemException.invalid("body", "is required")))
+                        .flatMap(decoded -> plans.adopt(client, id,
+                                decoded.validated(body -> validated(body, client.subject())))))
                 .flatMap(saved -> ServerResponse.ok().bodyValue(HouseholdView.of(saved)));
     }
 
@@ -99,15 +81,6 @@ public class PlanHandler {
         }
         errors.throwIfAny();
         return new AssistancePlan(measures, clock.instant(), actor);
-    }
-
-    private static RuleViolation uncoveredProblem(Set<RiskFactor> uncovered) {
-        List<FieldError> errors = uncovered.stream()
-                .map(f -> new FieldError("measures", "no measure addresses the active risk " + f + " (" + f.label()
-                        + ")"))
-                .toList();
-        return new RuleViolation("Plan does not cover every risk",
-                "every active risk factor needs a measure that addresses it", errors);
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.huiyin.chassis.messaging;
 
+import cn.huiyin.chassis.mongo.DuplicateWrites;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.huiyin.events.CloudEventAttributes;

@@ -1,4 +1,4 @@
-package cn.huiyin.cases.cases.infrastructure;
+package cn.huiyin.chassis.mongo;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -10,21 +10,20 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.BulkOperationException;
 
 /**
- * Reads an unordered bulk insert's failure: when every write error is a duplicate key (a case a redelivery or
- * another instance wrote first), the other cases were written and the insert is fine; anything else is a real
- * failure. Spring reports such a bulk as a DuplicateKeyException or a BulkOperationException depending on its
- * errors, with the driver's exception inside. The chassis's {@code DuplicateWrites} reads it the same way for the
- * idempotent consumers, but lives in its messaging package, which a store does not use.
+ * Reads an unordered bulk insert's failure for batch consumers: when every write error is a duplicate key
+ * (documents a redelivery or another instance wrote first), the other documents were written and the batch
+ * is fine; anything else is a real failure. Spring reports such a bulk as a DuplicateKeyException or a
+ * BulkOperationException depending on its errors, with the driver's exception inside.
  */
-final class DuplicateInserts {
+public final class DuplicateWrites {
 
     static final int DUPLICATE_KEY = 11000;
 
-    private DuplicateInserts() {
+    private DuplicateWrites() {
     }
 
-    /** The indexes (in the bulk's order) of the cases refused as duplicates, or null if something else failed. */
-    static Set<Integer> onlyDuplicates(Throwable failure) {
+    /** The indexes (in the bulk's order) of the documents refused as duplicates, or null if something else failed. */
+    public static Set<Integer> onlyDuplicates(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof MongoBulkWriteException bulk) {
                 return duplicates(bulk.getWriteErrors(), bulk.getWriteConcernError() == null);
