@@ -57,8 +57,11 @@ final class HouseholdWork {
         for (int i = 0; i < plans.size(); i++) {
             HouseholdPlan h = plans.get(i);
             if (h.warningKind() != null) {
+                // the households the office works to elimination were warned about a hardship of more than a year
+                // ago, which the departments report only now: taken in for it, helped, and no longer at risk today.
+                // A hardship of this month keeps its risk active, and the clearing rules rightly refuse to clear it.
                 warnings.add(warning(h.warningKind(), h.headIdNumber(), h.regionCode(), h.warningAmount(),
-                        today.minusDays(1 + i % 20)));
+                        today.minusDays(h.clear() ? 400 : 1 + i % 20)));
             }
         }
         for (int i = 0; i < unmatchedIds.size(); i++) {

@@ -24,8 +24,11 @@ final class Households {
             String county = places.anyCounty(random, city).code();
             String kind = KINDS[i % KINDS.length];
             boolean selfReport = kind == null && i % KINDS.length == 4;
+            // the seeded draw keeps the scenario's calls the same for a seed; the head is a person of this run, so
+            // that a second replay against the same data registers new households instead of other heads' twins
+            People.residentId(random, county);
             plans.add(new HouseholdPlan(ids.household(), places.township(random, county), county, People.name(random),
-                    People.residentId(random, county), kind, kind == null ? null : AMOUNTS[i % KINDS.length],
+                    People.residentId(ids.people(), county), kind, kind == null ? null : AMOUNTS[i % KINDS.length],
                     selfReport ? "ILLNESS,SCHOOLING" : null, kind != null && i % 3 == 0));
         }
         return plans;

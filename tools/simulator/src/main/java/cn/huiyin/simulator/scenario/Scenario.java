@@ -115,11 +115,14 @@ public record Scenario(List<CallPlan> calls, List<HouseholdPlan> households, Lis
     static final class Ids {
 
         private final String runId;
+        /** Draws the run's own people (heads of household), apart from the seeded scenario. */
+        private final Random people;
         private int calls;
         private int households;
 
         Ids(String runId) {
             this.runId = runId;
+            this.people = new Random(runId.hashCode());
         }
 
         String call() {
@@ -128,6 +131,10 @@ public record Scenario(List<CallPlan> calls, List<HouseholdPlan> households, Lis
 
         String household() {
             return "sim-" + runId + "-hh-" + String.format("%04d", ++households);
+        }
+
+        Random people() {
+            return people;
         }
     }
 
