@@ -134,6 +134,12 @@ class IdentificationQueueApiTest {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.unit == '威宁县乡村振兴局')].late[*].householdId")
                 .value(List.class, ids -> assertThat(ids).contains(h.id()));
+        web.get().uri("/api/v1/visits/overdue?region=520526&by=helper").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.helper == '李帮扶')].late[*].householdId")
+                .value(List.class, ids -> assertThat(ids).contains(h.id()))
+                .jsonPath("$[?(@.helper == '李帮扶')].late[?(@.householdId == '" + h.id() + "')].reasons[0]")
+                .value(List.class, reasons -> assertThat(reasons.toString()).contains("从未入户走访"));
         web.get().uri("/api/v1/visits/overdue?region=520526&by=planet").header(HttpHeaders.AUTHORIZATION, OFFICE)
                 .exchange().expectStatus().isBadRequest();
     }
