@@ -24,7 +24,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @MonitoringServiceTest
 class PlanVisitAndClearingApiTest {
 
-    static final String OFFICE = Tokens.scopes("households:read", "households:write").regions("5205").bearer();
+    static final String OFFICE = Tokens.scopes("households:read", "households:write").withRoles("monitoring-office")
+            .regions("5205").bearer();
     static final String EIGHT_MONTHS_AGO = LocalDate.now().minusMonths(8).toString();
 
     @Autowired

@@ -30,7 +30,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @MonitoringServiceTest
 class IdentificationQueueApiTest {
 
-    static final String OFFICE = Tokens.scopes("households:read", "households:write").regions("5205").bearer();
+    static final String OFFICE = Tokens.scopes("households:read", "households:write").withRoles("monitoring-office")
+            .regions("5205").bearer();
 
     @Autowired
     WebTestClient web;
@@ -117,6 +118,28 @@ class IdentificationQueueApiTest {
         assertThat(queue("")).doesNotContain(h.id());
         Decisions.decide(web, OFFICE, h.id(), Map.of("decision", "IDENTIFY", "monitoringType", "SUDDEN_HARDSHIP",
                 "reasons", List.of("ILLNESS"))).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void onlyTheCountyOrAMonitoringOfficeDecidesNeverADepartmentOrScopesAlone() {
+        Households h = registered();
+        String department = Tokens.scopes("households:read", "households:write").withRoles("department")
+                .regions("5205").bearer();
+        String scopesAlone = Tokens.scopes("households:read", "households:write").regions("5205").bearer();
+        Map<String, Object> identify = Map.of("decision", "IDENTIFY", "monitoringType", "EDGE_OF_POVERTY", "reasons",
+                List.of("INCOME_DROP"));
+
+        for (String token : List.of(department, scopesAlone)) {
+            Decisions.decide(web, token, h.id(), identify).expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.detail").value(String.class, d -> assertThat(d).contains("county-office")
+                            .contains("monitoring-office"));
+            web.post().uri("/api/v1/households/{id}/risk-elimination", h.id())
+                    .header(HttpHeaders.AUTHORIZATION, token).bodyValue(Map.of("evidence", "已脱贫")).exchange()
+                    .expectStatus().isForbidden();
+        }
+        String county = Tokens.scopes("households:read", "households:write").withRoles("county-office")
+                .regions("520526").bearer();
+        Decisions.decide(web, county, h.id(), identify).expectStatus().isOk();
     }
 
     @Test

@@ -7,6 +7,7 @@ import cn.huiyin.chassis.security.Client;
 import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.monitoring.clearing.ClearingBlock;
 import cn.huiyin.monitoring.clearing.ClearingRules;
+import cn.huiyin.monitoring.households.application.MonitoringDecisions;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.model.HouseholdChange;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
@@ -33,6 +34,7 @@ public class EliminateRisk {
     }
 
     public Mono<MonitoredHousehold> eliminate(Client client, String householdId, String evidence) {
+        MonitoringDecisions.requireDecider(client, "eliminates a household's risk");
         return monitor.read(householdId)
                 .filter(known -> access.mayActOn(client, known.household().facts().regionCode()))
                 .switchIfEmpty(Mono.error(() -> new NotFound("household " + householdId)))

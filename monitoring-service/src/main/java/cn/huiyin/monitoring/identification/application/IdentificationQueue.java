@@ -8,6 +8,7 @@ import cn.huiyin.events.RiskFactor;
 import cn.huiyin.events.RiskLevel;
 import cn.huiyin.monitoring.households.application.HouseholdFilter;
 import cn.huiyin.monitoring.households.application.Households;
+import cn.huiyin.monitoring.households.application.MonitoringDecisions;
 import cn.huiyin.monitoring.households.application.RiskMonitor;
 import cn.huiyin.monitoring.households.model.HouseholdStatus;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
@@ -92,6 +93,7 @@ public class IdentificationQueue {
 
     /** The county's decision on a household: taken into monitoring (or again), or not, with the reason. */
     public Mono<MonitoredHousehold> decide(Client client, String householdId, Decision decision) {
+        MonitoringDecisions.requireDecider(client, "decides whether a household is taken into monitoring");
         return households.findById(householdId)
                 .filter(h -> access.mayActOn(client, h.facts().regionCode()))
                 .switchIfEmpty(Mono.error(() -> new NotFound("household " + householdId)))

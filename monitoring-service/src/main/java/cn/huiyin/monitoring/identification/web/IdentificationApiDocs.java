@@ -43,13 +43,15 @@ public final class IdentificationApiDocs {
                 .description("`IDENTIFY` with the `monitoringType` and the `reasons` (risk factors) it is taken in "
                         + "for — published as IDENTIFIED, or REIDENTIFIED for a household whose risk had been "
                         + "eliminated; `NOT_IDENTIFY` with the `reason`. Either closes the household's place in the "
-                        + "queue. 409 for a household already monitored, or not waiting when declining.")
+                        + "queue. 409 for a household already monitored, or not waiting when declining. Only the county "
+                        + "office (token role `county-office`) or a monitoring office (`monitoring-office`) of the "
+                        + "household's region decides; any other token is 403.")
                 .scope(Scopes.HOUSEHOLDS_WRITE)
                 .pathVariable("householdId", "the household", HouseholdApiDocs.HOUSEHOLD_ID)
                 .body(IdentificationHandler.DecisionRequest.class, """
                         {"decision": "IDENTIFY", "monitoringType": "SUDDEN_HARDSHIP", "reasons": ["ILLNESS"]}
                         """)
                 .answers(200, "the household after the decision", HouseholdView.class)
-                .problems(400, 404, 409, 415);
+                .problems(400, 403, 404, 409, 415);
     }
 }
