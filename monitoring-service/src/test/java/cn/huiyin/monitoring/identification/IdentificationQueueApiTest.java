@@ -97,6 +97,25 @@ class IdentificationQueueApiTest {
     }
 
     @Test
+    void aWarningWaitingForAPersonWhoBecomesTheHeadPutsTheHouseholdInTheQueue() {
+        Households h = registered();
+        String newHead = Households.aFamilyFromWeining().idNumber();
+        web.post().uri("/api/v1/warnings").header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(Map.of("batchId", "ea-" + java.util.UUID.randomUUID(), "warnings", List.of(Map.of("key", "1", "kind",
+                        "EMERGENCY_MANAGEMENT", "idNumber", newHead, "regionCode", "520526211", "amount", 30000,
+                        "date", LocalDate.now().minusDays(3).toString()))))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.unmatched").isEqualTo(1);
+        assertThat(queue("")).doesNotContain(h.id());
+
+        // the head died; the register names the new head, whom the warning was about
+        web.put().uri("/api/v1/households/{id}", h.id()).header(HttpHeaders.AUTHORIZATION, OFFICE)
+                .bodyValue(h.without("status").with("head", Map.of("name", "王六", "idNumber", newHead)).body())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.waitingForIdentification.cause").isEqualTo("DEPARTMENT_WARNING");
+        assertThat(queue("")).contains(h.id());
+    }
+
+    @Test
     void anIdentificationIsPublishedAsV2WithItsTypeReasonsAndFirstSignal() {
         Households h = registered();
         web.post().uri("/api/v1/self-reports").header(HttpHeaders.AUTHORIZATION, OFFICE)

@@ -3,7 +3,9 @@ package cn.huiyin.monitoring.households.application;
 import cn.huiyin.chassis.errors.Conflict;
 import cn.huiyin.monitoring.households.model.Household;
 import cn.huiyin.monitoring.households.model.HouseholdHead;
+import cn.huiyin.monitoring.households.model.HouseholdChange;
 import cn.huiyin.monitoring.households.model.MonitoredHousehold;
+import cn.huiyin.monitoring.households.model.Signal;
 import cn.huiyin.monitoring.households.model.YearlyIncome;
 import cn.huiyin.privacy.ContactCipher;
 import cn.huiyin.privacy.Fingerprints;
@@ -52,16 +54,26 @@ public class HouseholdRegister {
                 .next()
                 .flatMap(other -> Mono.<Void>error(new Conflict(
                         "head.idNumber is already the head of household " + other.id())))
-                .then(signals.attach(head.idFingerprint(), householdId))
-                .then(households.findById(householdId))
-                .flatMap(existing -> monitor.act(householdId, known -> known.household().edit(facts), "HOUSEHOLD",
-                                householdId)
-                        .map(updated -> new Registered(false, updated)))
+                .thenMany(signals.attach(head.idFingerprint(), householdId)).collectList()
+                .flatMap(attached -> households.findById(householdId)
+                        // a new head whose signals were waiting: the household learns of them (and may enter the queue)
+                        .flatMap(existing -> monitor.act(householdId, known -> signalled(known.household().edit(facts),
+                                        attached), "HOUSEHOLD", householdId)
+                                .map(updated -> new Registered(false, updated))))
                 .switchIfEmpty(Mono.defer(() -> monitor.create(MonitoredHousehold.register(facts), "HOUSEHOLD",
                                 householdId)
                         .map(created -> new Registered(true, created))
                         // created meanwhile by another request: this one updates it
                         .onErrorResume(DuplicateKeyException.class, raced -> put(householdId, entry))));
+    }
+
+    private static HouseholdChange signalled(HouseholdChange edited, List<Signal> attached) {
+        HouseholdChange change = edited;
+        for (Signal signal : attached) {
+            change = change.then(h -> h.signalled(signal.receivedAt(), signal.source().name(), signal.reference(),
+                    signal.factors()));
+        }
+        return change;
     }
 
     /** A year's income of a registered household, added or corrected; the household is assessed again. */

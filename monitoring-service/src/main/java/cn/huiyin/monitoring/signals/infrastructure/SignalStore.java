@@ -83,11 +83,17 @@ public class SignalStore implements KnownSignals {
         return mongo.count(Query.query(where("householdId").is(null)), COLLECTION);
     }
 
-    /** Attaches the waiting signals of a person to the household they turned out to head. */
+    /**
+     * Attaches the waiting signals of a person to the household they turned out to head, and returns them: one read
+     * and one update, only when a household's head is registered or changes.
+     */
     @Override
-    public Mono<Long> attach(String idFingerprint, String householdId) {
-        return mongo.updateMulti(Query.query(where("idFingerprint").is(idFingerprint).and("householdId").is(null)),
-                        new Update().set("householdId", householdId), COLLECTION)
-                .map(result -> result.getModifiedCount());
+    public Flux<Signal> attach(String idFingerprint, String householdId) {
+        Query waiting = Query.query(where("idFingerprint").is(idFingerprint).and("householdId").is(null));
+        return mongo.find(waiting, Signal.class, COLLECTION).collectList().flatMapMany(found -> found.isEmpty()
+                ? Flux.empty()
+                : mongo.updateMulti(Query.query(where("signalId").in(found.stream().map(Signal::signalId).toList())
+                                .and("householdId").is(null)), new Update().set("householdId", householdId), COLLECTION)
+                        .thenMany(Flux.fromIterable(found)));
     }
 }
