@@ -100,6 +100,10 @@ class BijieReportTest {
         assertThat(summary.topTownships()).hasSize((int) withTies);
         summary.topTownships().forEach(line ->
                 assertThat(line.count()).isEqualTo(generated.truth().casesByTownship().get(line.code())));
+        // named with their county, as the seed report does (金沙县后山乡)
+        RegionRegistry registry = RegionRegistry.loadDefault();
+        summary.topTownships().forEach(line -> assertThat(line.label())
+                .isEqualTo(registry.countyOf(line.code()).name() + registry.find(line.code()).orElseThrow().name()));
     }
 
     @Test

@@ -15,4 +15,12 @@ final class Labels {
     String region(String code) {
         return regions.find(code).map(Region::name).orElse(code);
     }
+
+    /**
+     * A township with its county, as the seed report names them (金沙县后山乡, not 后山乡): township names repeat
+     * across counties, and a reader of a city's report must know where each is.
+     */
+    String township(String code) {
+        return regions.find(code).map(township -> regions.countyOf(code).name() + township.name()).orElse(code);
+    }
 }

@@ -85,7 +85,7 @@ public final class SummaryAssembler {
     /** The ten townships with most cases, and any tied with the tenth. */
     private static List<Summary.Share> topTownships(Tally own, int total, Labels labels) {
         List<Summary.Share> all = new ArrayList<>();
-        own.eachUnder(TOWNSHIP, (code, count) -> all.add(new Summary.Share(code, labels.region(code),
+        own.eachUnder(TOWNSHIP, (code, count) -> all.add(new Summary.Share(code, labels.township(code),
                 Math.toIntExact(count), Distribution.fraction(count, total))));
         all.sort(Comparator.comparingInt(Summary.Share::count).reversed().thenComparing(Summary.Share::code));
         int end = Math.min(10, all.size());
