@@ -28,6 +28,7 @@ class BadInputSuiteTest {
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/summary")))
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/export")))
                 .endpoint(period(EndpointInputs.get("/reports/analysis")))
+                .endpoint(period(EndpointInputs.get("/api/v1/hotspots")))
                 .run();
     }
 

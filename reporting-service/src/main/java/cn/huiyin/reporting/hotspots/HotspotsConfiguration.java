@@ -2,6 +2,15 @@ package cn.huiyin.reporting.hotspots;
 
 import cn.huiyin.chassis.messaging.IdempotentConsumer;
 import cn.huiyin.chassis.outbox.Outbox;
+import cn.huiyin.chassis.security.AccessRules;
+import cn.huiyin.chassis.security.Scopes;
+import cn.huiyin.reporting.hotspots.application.HotspotQueries;
+import cn.huiyin.reporting.hotspots.web.HotspotApiDocs;
+import cn.huiyin.reporting.hotspots.web.HotspotHandler;
+import cn.huiyin.reporting.summary.application.ReportScope;
+import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import cn.huiyin.reporting.hotspots.application.CallCounts;
 import cn.huiyin.reporting.hotspots.application.HotspotDetection;
 import cn.huiyin.reporting.hotspots.application.Hotspots;
@@ -21,7 +30,8 @@ import org.springframework.messaging.Message;
 import reactor.core.publisher.Mono;
 
 /**
- * Hotspot warnings (热点预警): the day counters, the hotspots with their outbox, the detection and its consumer.
+ * Hotspot warnings (热点预警): the day counters, the hotspots with their outbox, the detection and its consumer,
+ * and the route that lists them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HotspotProperties.class)
@@ -51,6 +61,25 @@ class HotspotsConfiguration {
     @Bean
     Consumer<Message<List<byte[]>>> hotspots(IdempotentConsumer consumer, HotspotDetection detection) {
         return new HotspotConsumer(consumer, detection);
+    }
+
+    @Bean
+    HotspotQueries hotspotQueries(Hotspots hotspots, ReportScope scope) {
+        return new HotspotQueries(hotspots, scope);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> hotspotRoutes(HotspotQueries queries) {
+        HotspotHandler handler = new HotspotHandler(queries);
+        return SpringdocRouteBuilder.route()
+                .GET("/api/v1/hotspots", handler::list, HotspotApiDocs.list())
+                .build();
+    }
+
+    @Bean
+    AccessRules hotspotAccess() {
+        return exchanges -> exchanges
+                .pathMatchers("/api/v1/hotspots/**").hasAuthority(Scopes.authority(Scopes.REPORTS_READ));
     }
 
     // not awaited: the service starts while MongoDB is still coming up, and creating an index twice is harmless
