@@ -26,6 +26,7 @@ DEAD_LETTER_TOPICS=(
   callback-completed.reporting-service.dlq
   case-overdue.reporting-service.dlq
   household-risk.reporting-service.dlq
+  case-received.reporting-hotspots.dlq
 )
 
 # reporting-service's read model (Kafka Streams) publishes the newest totals of every report bucket and the
