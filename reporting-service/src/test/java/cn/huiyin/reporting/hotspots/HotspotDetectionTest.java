@@ -15,6 +15,7 @@ import cn.huiyin.reporting.seed.EventFeed;
 import cn.huiyin.reporting.seed.Published;
 import cn.huiyin.testkit.HuiyinServiceTest;
 import cn.huiyin.testkit.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,9 @@ class HotspotDetectionTest {
     @Autowired
     Hotspots hotspots;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aPlantedSurgeRaisesExactlyOneHotspotAndPublishesItOnce() {
         LocalDate surge = LocalDate.of(2031, 3, 10);
@@ -52,6 +56,8 @@ class HotspotDetectionTest {
             deliver(aSurge("p31", surge));
             awaitCounted(2031, 20);
 
+            // the counters are written before the windows are judged: the hotspot follows them
+            await().atMost(Duration.ofSeconds(30)).until(() -> !raisedIn(2031).isEmpty());
             List<HotspotDetected> raised = raisedIn(2031);
             assertThat(raised).hasSize(1);
             HotspotDetected hotspot = raised.get(0);
@@ -63,6 +69,8 @@ class HotspotDetectionTest {
             assertThat(hotspot.probability()).isLessThan(0.001);
             assertThat(published.await(record -> hotspot.hotspotId().equals(record.key()), 1, Duration.ofSeconds(30)))
                     .hasSize(1);
+            assertThat(meters.get("huiyin.hotspots.detected").tag("county", "520526")
+                    .tag("category", "HOUSING_SECURITY").counter().count()).isGreaterThanOrEqualTo(1.0);
             assertThat(published.drain(record -> record.key().startsWith("520526100:HOUSING_SECURITY:2031"),
                     Duration.ofSeconds(2))).hasSize(1);
         }
