@@ -19,6 +19,8 @@ import reactor.core.publisher.Mono;
  */
 public class HotspotDetection {
 
+    private static final int READS_IN_PARALLEL = 8;
+
     private final CallCounts counts;
     private final Hotspots hotspots;
     private final HotspotRule rule;
@@ -42,10 +44,11 @@ public class HotspotDetection {
         }
         return counts.add(tallies)
                 .thenMany(Flux.fromIterable(tallies))
-                .concatMap(tally -> counts.between(tally.place(), tally.category(), rule.firstDayRead(tally.day()),
-                                tally.day())
+                // the reads of a batch's windows in parallel, the judgements in the batch's order
+                .flatMapSequential(tally -> counts.between(tally.place(), tally.category(),
+                                rule.firstDayRead(tally.day()), tally.day())
                         .flatMap(days -> Mono.justOrEmpty(rule.judge(tally.place(), tally.category(), tally.day(),
-                                days, clock.instant()))))
+                                days, clock.instant()))), READS_IN_PARALLEL)
                 .concatMap(hotspot -> hotspots.raise(hotspot).filter(Boolean::booleanValue).map(raised -> hotspot))
                 .doOnNext(this::countRaised)
                 .collectList();
