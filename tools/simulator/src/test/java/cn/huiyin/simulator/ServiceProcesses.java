@@ -31,6 +31,7 @@ public final class ServiceProcesses implements AutoCloseable {
             "reporting-service");
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final java.util.Set<Integer> given = new java.util.HashSet<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
@@ -168,9 +169,18 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port nobody listens on now and no process of these was given: the kernel may hand a port out again as soon as
+     * its probe closes, before the process it was meant for binds it (a case-service once got intake-service's
+     * management port and failed to start).
+     */
+    private synchronized int freePort() throws IOException {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (given.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 }
