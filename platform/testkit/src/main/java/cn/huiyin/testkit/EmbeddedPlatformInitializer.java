@@ -7,6 +7,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Points a Spring context at the {@link EmbeddedPlatform}, ahead of the service's own configuration, and gives it
@@ -29,6 +34,11 @@ public class EmbeddedPlatformInitializer implements ApplicationContextInitialize
                 resources.setUseGlobalResources(false);
                 return resources;
             });
+            // the test client opens a new connection per request: a pooled keep-alive connection to a port that a
+            // closed context's server had, and a new context's server has again, would carry the next request
+            // nowhere (SecurityTest's first request hung for 30 s in some fresh-clone builds)
+            generic.registerBean("huiyinTestClientConnector", ClientHttpConnector.class,
+                    () -> new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())));
         }
     }
 }
