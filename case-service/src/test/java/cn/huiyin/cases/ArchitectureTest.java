@@ -12,25 +12,5 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainModelIsPlainJava = HuiyinArchitecture.domainModelIsPlainJava();
-
-    @ArchTest
-    static final ArchRule modelDependsOnNoOuterLayer = HuiyinArchitecture.modelDependsOnNoOuterLayer();
-
-    @ArchTest
-    static final ArchRule applicationDependsOnNeitherWebNorMessaging =
-            HuiyinArchitecture.applicationDependsOnNeitherWebNorMessaging();
-
-    @ArchTest
-    static final ArchRule adaptersDoNotUseInfrastructure = HuiyinArchitecture.adaptersDoNotUseInfrastructure();
-
-    @ArchTest
-    static final ArchRule infrastructureDoesNotUseAdapters = HuiyinArchitecture.infrastructureDoesNotUseAdapters();
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = HuiyinArchitecture.featuresAreFreeOfCycles("cn.huiyin.cases");
-
-    @ArchTest
-    static final ArchRule usesNoOtherServicesPackages =
-            HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.cases");
+    static final ArchRule layersFeaturesAndServiceBoundaries = HuiyinArchitecture.serviceRules("cn.huiyin.cases");
 }

@@ -11,25 +11,5 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainModelIsPlainJava = HuiyinArchitecture.domainModelIsPlainJava();
-
-    @ArchTest
-    static final ArchRule modelDependsOnNoOuterLayer = HuiyinArchitecture.modelDependsOnNoOuterLayer();
-
-    @ArchTest
-    static final ArchRule applicationDependsOnNeitherWebNorMessaging =
-            HuiyinArchitecture.applicationDependsOnNeitherWebNorMessaging();
-
-    @ArchTest
-    static final ArchRule adaptersDoNotUseInfrastructure = HuiyinArchitecture.adaptersDoNotUseInfrastructure();
-
-    @ArchTest
-    static final ArchRule infrastructureDoesNotUseAdapters = HuiyinArchitecture.infrastructureDoesNotUseAdapters();
-
-    @ArchTest
-    static final ArchRule usesNoOtherServicesPackages =
-            HuiyinArchitecture.usesNoOtherServicesPackages("cn.huiyin.monitoring");
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = HuiyinArchitecture.featuresAreFreeOfCycles("cn.huiyin.monitoring");
+    static final ArchRule layersFeaturesAndServiceBoundaries = HuiyinArchitecture.serviceRules("cn.huiyin.monitoring");
 }

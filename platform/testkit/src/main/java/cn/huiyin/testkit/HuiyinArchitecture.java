@@ -82,4 +82,15 @@ public final class HuiyinArchitecture {
                 .because("services share only events, the chassis and the platform modules")
                 .allowEmptyShould(true);
     }
+
+    /** Every rule above for the service under {@code servicePackage}, as one rule each service's test declares. */
+    public static ArchRule serviceRules(String servicePackage) {
+        return com.tngtech.archunit.lang.CompositeArchRule.of(domainModelIsPlainJava())
+                .and(modelDependsOnNoOuterLayer())
+                .and(applicationDependsOnNeitherWebNorMessaging())
+                .and(adaptersDoNotUseInfrastructure())
+                .and(infrastructureDoesNotUseAdapters())
+                .and(featuresAreFreeOfCycles(servicePackage))
+                .and(usesNoOtherServicesPackages(servicePackage));
+    }
 }
