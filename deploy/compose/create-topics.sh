@@ -11,7 +11,7 @@ MIN_INSYNC_REPLICAS=${MIN_INSYNC_REPLICAS:-2}
 
 # The events are the record the read models are rebuilt from (reset a group to the earliest offset),
 # so they are kept: retention.ms=-1. Keys are case and household ids: the partitions keep each one's order.
-TOPICS=(case-received case-assigned case-verified callback-completed case-overdue household-risk)
+TOPICS=(case-received case-assigned case-verified callback-completed case-overdue household-risk hotspot-detected)
 
 # One dead-letter topic per consumer binding, <topic>.<group>.dlq. The binder writes a failed record to
 # the same partition number it came from, so a dead-letter topic has as many partitions as its topic.
@@ -26,6 +26,7 @@ DEAD_LETTER_TOPICS=(
   callback-completed.reporting-service.dlq
   case-overdue.reporting-service.dlq
   household-risk.reporting-service.dlq
+  case-received.reporting-hotspots.dlq
 )
 
 # reporting-service's read model (Kafka Streams) publishes the newest totals of every report bucket and the

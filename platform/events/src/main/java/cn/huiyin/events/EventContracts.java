@@ -25,10 +25,12 @@ public final class EventContracts {
     public static final EventContract<HouseholdMonitoringChanged> HOUSEHOLD_MONITORING_CHANGED =
             EventContract.of(HouseholdMonitoringChanged.class, HouseholdMonitoringChanged.TOPIC,
                     HouseholdMonitoringChanged.TYPE, "householdId");
+    public static final EventContract<HotspotDetected> HOTSPOT_DETECTED =
+            EventContract.of(HotspotDetected.class, HotspotDetected.TOPIC, HotspotDetected.TYPE, "hotspotId");
 
     public static final List<EventContract<?>> ALL = List.of(
             CASE_RECEIVED, CASE_ASSIGNED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED,
-            HOUSEHOLD_MONITORING_CHANGED);
+            HOUSEHOLD_MONITORING_CHANGED, HOTSPOT_DETECTED);
 
     private EventContracts() {
     }

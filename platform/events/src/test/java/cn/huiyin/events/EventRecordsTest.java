@@ -147,4 +147,21 @@ class EventRecordsTest {
                 call.countyCode(), call.cityCode(), call.provinceCode(), call.callerRef(), phone, call.urgent(),
                 call.repeatOf(), call.content());
     }
+
+    @Test
+    void aHotspotIsOfAPlaceInItsCountyWithCallersAmongItsCalls() {
+        HotspotDetected hotspot = Events.aHousingHotspotInCaohai();
+        assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(), "520527100",
+                hotspot.countyCode(), hotspot.category(), hotspot.windowStart(), hotspot.windowEnd(), hotspot.observed(),
+                hotspot.baseline(), hotspot.probability(), hotspot.distinctCallers(), hotspot.detectedAt()))
+                .withMessageContaining("520527100");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(),
+                hotspot.regionCode(), hotspot.countyCode(), hotspot.category(), hotspot.windowStart(),
+                hotspot.windowEnd(), 3, hotspot.baseline(), hotspot.probability(), 4, hotspot.detectedAt()))
+                .withMessageContaining("distinctCallers");
+        assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(),
+                hotspot.regionCode(), hotspot.countyCode(), hotspot.category(), hotspot.windowEnd(),
+                hotspot.windowStart(), hotspot.observed(), hotspot.baseline(), hotspot.probability(),
+                hotspot.distinctCallers(), hotspot.detectedAt())).withMessageContaining("windowStart");
+    }
 }

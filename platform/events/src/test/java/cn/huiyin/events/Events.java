@@ -116,12 +116,19 @@ final class Events {
                 DEADLINE.minus(3, ChronoUnit.DAYS));
     }
 
+    /** 12 calls about housing in 草海镇 within a week, against about one a week before. */
+    static HotspotDetected aHousingHotspotInCaohai() {
+        return new HotspotDetected("520526100:HOUSING_SECURITY:2020-03-01", CAOHAI_TOWNSHIP, WEINING,
+                Category.HOUSING_SECURITY, Instant.parse("2020-02-29T16:00:00Z"), Instant.parse("2020-03-07T16:00:00Z"),
+                12, 1.125, 2.9e-8, 8, RECEIVED_AT);
+    }
+
     static List<Record> all() {
         return List.of(aCaseReceivedFromWeining(), aConsultationByLetter(), aCaseAssignedToWeining(),
                 aCaseReassignedWithoutALeadOfficial(), aCaseVerifiedInWeining(), aCaseVerifiedWithoutAHousehold(),
                 anUnreachableCallback(), aSatisfiedCallback(), aCaseOverdueInWeining(),
                 aHouseholdRiskIdentifiedInWeining(), aHouseholdRiskLoweredInWeining(), aHouseholdIdentifiedInWeining(),
-                aHouseholdsRiskEliminatedInWeining());
+                aHouseholdsRiskEliminatedInWeining(), aHousingHotspotInCaohai());
     }
 
     /** For parameterized tests: every example, named by its type. */

@@ -53,8 +53,9 @@ public final class ReadModelTopology {
     public static final String BY_CASE = "events-by-case";
     public static final String BY_BUCKET = "deltas-by-bucket";
 
+    /** Every topic but the one reporting publishes itself (its hotspots are no calls to count). */
     public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
-            .distinct().toList();
+            .filter(topic -> !topic.equals(Topics.HOTSPOT_DETECTED)).distinct().toList();
 
     /** The topics whose contracts key their events by case id. */
     public static boolean keyedByCase(String topic) {
