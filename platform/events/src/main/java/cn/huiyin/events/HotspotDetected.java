@@ -8,7 +8,8 @@ import java.util.Objects;
  * Published by reporting-service when the calls about one category in one township or village
  * within a sliding window are far above that place's own baseline (热点预警), once per hotspot.
  * Keyed by {@code hotspotId}, which names the place, the category and the window's first day, so a
- * detector that runs again on the same calls names the same hotspot.
+ * detector that runs again on the same calls names the same hotspot. The place's code need not begin with its
+ * county's: the townships of a functional area (百里杜鹃管理区, 520572) keep the codes of the county they came from.
  *
  * @param baseline    the expected number of calls in the window, from the place's previous weeks
  * @param probability the Poisson tail probability P(X ≥ observed | λ = baseline)
@@ -34,7 +35,6 @@ public record HotspotDetected(
         Checks.notBlank(hotspotId, "hotspotId");
         Checks.code(regionCode, Checks.HOUSEHOLD_REGION_CODE, "regionCode");
         Checks.code(countyCode, Checks.COUNTY_CODE, "countyCode");
-        Checks.require(regionCode.startsWith(countyCode), "regionCode " + regionCode + " is not in county " + countyCode);
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(windowEnd, "windowEnd");

@@ -149,12 +149,16 @@ class EventRecordsTest {
     }
 
     @Test
-    void aHotspotIsOfAPlaceInItsCountyWithCallersAmongItsCalls() {
+    void aHotspotIsOfATownshipOrVillageWithCallersAmongItsCalls() {
         HotspotDetected hotspot = Events.aHousingHotspotInCaohai();
-        assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(), "520527100",
+        assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(), "52052610",
                 hotspot.countyCode(), hotspot.category(), hotspot.windowStart(), hotspot.windowEnd(), hotspot.observed(),
                 hotspot.baseline(), hotspot.probability(), hotspot.distinctCallers(), hotspot.detectedAt()))
-                .withMessageContaining("520527100");
+                .withMessageContaining("regionCode");
+        // 黄泥乡 of 百里杜鹃管理区 (520572) keeps 大方县's code: a functional area's township is no bad event
+        assertThat(new HotspotDetected(hotspot.hotspotId(), "520521219", "520572", hotspot.category(),
+                hotspot.windowStart(), hotspot.windowEnd(), hotspot.observed(), hotspot.baseline(),
+                hotspot.probability(), hotspot.distinctCallers(), hotspot.detectedAt()).countyCode()).isEqualTo("520572");
         assertThatIllegalArgumentException().isThrownBy(() -> new HotspotDetected(hotspot.hotspotId(),
                 hotspot.regionCode(), hotspot.countyCode(), hotspot.category(), hotspot.windowStart(),
                 hotspot.windowEnd(), 3, hotspot.baseline(), hotspot.probability(), 4, hotspot.detectedAt()))

@@ -20,11 +20,21 @@ public final class HotspotCalls {
     private HotspotCalls() {
     }
 
+    /** 黄泥乡 of 百里杜鹃管理区: a functional area's township keeps 大方县's code (520521…). */
+    public static final String BAILI_DUJUAN = "520572";
+    public static final String HUANGNI = "520521219";
+
     /** A call about housing in the township on a day, at 10:00 Beijing time plus {@code minutes}. */
     public static CaseReceived aHousingCall(String callId, LocalDate day, int minutes, String caller) {
+        return aHousingCallIn(CAOHAI, WEINING, callId, day, minutes, caller);
+    }
+
+    /** A call about housing in another township and its county. */
+    public static CaseReceived aHousingCallIn(String township, String county, String callId, LocalDate day,
+            int minutes, String caller) {
         Instant at = day.atTime(10, 0).plusMinutes(minutes).atZone(HotlineTime.ZONE).toInstant();
         return new CaseReceived(callId, "FP" + callId, at, Channel.PHONE, CallType.APPEAL, Disposition.TRANSFER,
-                List.of(Category.HOUSING_SECURITY), CaseReceived.Classification.byCaller(), CAOHAI, CAOHAI, WEINING,
+                List.of(Category.HOUSING_SECURITY), CaseReceived.Classification.byCaller(), township, township, county,
                 "5205", "52", caller, "138****0000", false, null, "危房改造补助至今未到位。");
     }
 

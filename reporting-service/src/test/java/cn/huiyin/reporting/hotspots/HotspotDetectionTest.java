@@ -93,6 +93,30 @@ class HotspotDetectionTest {
     }
 
     @Test
+    void aSurgeInAFunctionalAreasTownshipIsRaisedUnderThatArea() {
+        // 黄泥乡 is coded under 大方县 (520521219) but belongs to 百里杜鹃管理区 (520572): not a bad event
+        LocalDate surge = LocalDate.of(2034, 4, 10);
+        List<CaseReceived> calls = new ArrayList<>();
+        for (int week = 8; week >= 1; week--) {
+            calls.add(HotspotCalls.aHousingCallIn(HotspotCalls.HUANGNI, HotspotCalls.BAILI_DUJUAN, "hn34-w" + week,
+                    surge.minusWeeks(week), 0, "caller-hn34-w" + week));
+        }
+        for (int i = 0; i < 12; i++) {
+            calls.add(HotspotCalls.aHousingCallIn(HotspotCalls.HUANGNI, HotspotCalls.BAILI_DUJUAN, "hn34-s" + i,
+                    surge.plusDays(i / 4), i, "caller-hn34-s" + (i % 8)));
+        }
+        deliver(calls);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !raised(HotspotCalls.HUANGNI, 2034).isEmpty());
+        HotspotDetected hotspot = raised(HotspotCalls.HUANGNI, 2034).get(0);
+        assertThat(hotspot.countyCode()).isEqualTo(HotspotCalls.BAILI_DUJUAN);
+        assertThat(hotspot.hotspotId()).startsWith("520521219:HOUSING_SECURITY:2034-04-");
+        // listed under the area, not under 大方县 whose code its township carries
+        assertThat(raised(HotspotCalls.BAILI_DUJUAN, 2034)).hasSize(1);
+        assertThat(raised("520521", 2034)).isEmpty();
+    }
+
+    @Test
     void aRedeliveredEventIsCountedOnce() {
         CaseReceived call = aHousingCall("again33", LocalDate.of(2033, 5, 6), 0, "caller-again33");
         Published once = published(call);
@@ -131,8 +155,12 @@ class HotspotDetectionTest {
     }
 
     private List<HotspotDetected> raisedIn(int year) {
+        return raised(HotspotCalls.CAOHAI, year);
+    }
+
+    private List<HotspotDetected> raised(String place, int year) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay().toInstant(java.time.ZoneOffset.ofHours(8));
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(java.time.ZoneOffset.ofHours(8));
-        return hotspots.overlapping(List.of(HotspotCalls.CAOHAI), from, to).collectList().block();
+        return hotspots.overlapping(List.of(place), from, to).collectList().block();
     }
 }

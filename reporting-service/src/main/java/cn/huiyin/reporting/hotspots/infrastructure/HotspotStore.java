@@ -70,11 +70,15 @@ public class HotspotStore implements Hotspots {
                 .onErrorResume(DuplicateKeyException.class, stored -> Mono.just(false));
     }
 
-    /** Region codes are digits (the handler checks them), so a prefix is a plain anchored pattern. */
+    /**
+     * Region codes are digits (the handler checks them), so a prefix is a plain anchored pattern. A county, city or
+     * province is matched on the hotspot's county, as a functional area's townships keep another county's codes.
+     */
     @Override
     public Flux<HotspotDetected> overlapping(List<String> regions, Instant from, Instant to) {
         Criteria inRegions = new Criteria().orOperator(regions.stream()
-                .map(region -> where("regionCode").regex("^" + region)).toArray(Criteria[]::new));
+                .map(region -> where(region.length() <= 6 ? "countyCode" : "regionCode").regex("^" + region))
+                .toArray(Criteria[]::new));
         Query query = Query.query(new Criteria().andOperator(inRegions, where("windowStart").lt(to),
                         where("windowEnd").gt(from)))
                 .with(Sort.by(Sort.Direction.DESC, "windowStart").and(Sort.by("regionCode", "category")));

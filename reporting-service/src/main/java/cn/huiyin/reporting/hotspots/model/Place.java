@@ -11,8 +11,9 @@ public record Place(String regionCode, String countyCode) {
     public Place {
         Objects.requireNonNull(regionCode, "regionCode");
         Objects.requireNonNull(countyCode, "countyCode");
-        if (!regionCode.matches("\\d{9}(\\d{3})?") || !regionCode.startsWith(countyCode)) {
-            throw new IllegalArgumentException("not a township or village of " + countyCode + ": " + regionCode);
+        // no prefix check: a functional area's townships (百里杜鹃管理区 520572) keep their old county's codes
+        if (!regionCode.matches("\\d{9}(\\d{3})?") || !countyCode.matches("\\d{6}")) {
+            throw new IllegalArgumentException("not a township or village and its county: " + regionCode + " in " + countyCode);
         }
     }
 
