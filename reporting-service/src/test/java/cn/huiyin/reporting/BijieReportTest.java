@@ -175,11 +175,102 @@ class BijieReportTest {
 
         assertThat(summary.monthly()).extracting(Summary.Month::calls).isEqualTo(SeedFigures.MONTHLY_CALLS);
         assertThat(summary.monthly()).extracting(Summary.Month::cases).isEqualTo(generated.truth().monthlyCases());
-        assertThat(summary.monthly()).extracting(Summary.Month::rank).containsExactly(1, 1, 2, 1, 1);
+        // the seed: second in January, first from February to May
+        assertThat(summary.monthly()).extracting(Summary.Month::rank).containsExactly(2, 1, 1, 1, 1);
         assertThat(summary.averageMonthlyGrowth()).isCloseTo(Math.pow(169.0 / 146, 0.25) - 1, within(1e-12));
         assertThat(Math.round(summary.averageMonthlyGrowth() * 1000)).isEqualTo(37);
         assertThat(summary.shareOfParent().calls()).isCloseTo(781.0 / 2564, within(1e-12));
         assertThat(summary.rankAmongSiblings()).isEqualTo(new Summary.Rank(1, 1, 9, 4, 5));
+    }
+
+    @Test
+    void splitsTheHousingCasesByCountyAndByNatureAsTheSeedsThirdSectionDoes() {
+        Summary summary = bijie();
+
+        Summary.CategoryDetail housing = summary.categoryDetails().get(0);
+        assertThat(housing.code()).isEqualTo(Category.HOUSING_SECURITY.name());
+        assertThat(housing.count()).isEqualTo(60);
+        // 威宁自治县(28.3%)、金沙县(25%)、七星关区(10%)、黔西县(10%)
+        assertThat(counts(housing.byRegion())).containsAllEntriesOf(SeedFigures.HOUSING_BY_COUNTY);
+        assertThat(housing.byRegion().get(0).share()).isCloseTo(17.0 / 60, within(1e-12));
+        assertThat(housing.byRegion()).extracting(Summary.Share::code).startsWith("520526", "520523");
+        // 因危房改造补助金兑现不及时而产生的诉求 31 件
+        assertThat(housing.natures().get(0)).satisfies(nature -> {
+            assertThat(nature.code()).isEqualTo(Nature.FUNDS_DELAYED.name());
+            assertThat(nature.count()).isEqualTo(31);
+        });
+        assertThat(summary.categoryDetails()).extracting(Summary.CategoryDetail::code)
+                .containsExactlyElementsOf(summary.byCategory().stream().map(Summary.Share::code).toList());
+    }
+
+    @Test
+    void comparesTheCityWithItsProvinceAsTheSeedsFourthSectionDoes() {
+        Summary summary = bijie();
+
+        // 咨询、建议 665 次,占全省总量(2564 次)的 25.9%; 转办 127 件 of the province's cases
+        assertThat(summary.parent().code()).isEqualTo(SeedFigures.PROVINCE);
+        assertThat(summary.parent().calls()).isEqualTo(SeedFigures.PROVINCE_CALLS);
+        assertThat(summary.calls().byType().get("CONSULTATION") + summary.calls().byType().get("SUGGESTION"))
+                .isEqualTo(SeedFigures.ANSWERED);
+        assertThat(Math.round(1000.0 * SeedFigures.ANSWERED / summary.parent().calls())).isEqualTo(259);
+        assertThat(summary.parent().cases()).isGreaterThanOrEqualTo(summary.total());
+    }
+
+    @Test
+    void ranksTheCountiesByTheirResponseResolutionAndSatisfactionRates() {
+        Summary summary = bijie();
+
+        Map<String, BijieEvents.League> truth = generated.truth().leagueByCounty();
+        assertThat(summary.leagueTable()).hasSize(regions.children(SeedFigures.CITY).size());
+        for (Summary.LeagueRow row : summary.leagueTable()) {
+            BijieEvents.League expected = truth.getOrDefault(row.code(), new BijieEvents.League(0, 0, 0, 0, 0));
+            assertThat(row.cases()).as(row.name()).isEqualTo(expected.cases());
+            assertThat(row.responded()).as(row.name()).isEqualTo(expected.responded());
+            assertThat(row.reached()).as(row.name()).isEqualTo(expected.reached());
+            assertThat(row.resolved()).as(row.name()).isEqualTo(expected.resolved());
+            assertThat(row.satisfied()).as(row.name()).isEqualTo(expected.satisfied());
+            if (expected.cases() > 0) {
+                double composite = (0.2 * expected.responded() / expected.cases()
+                        + 0.4 * expected.resolved() / expected.reached()
+                        + 0.4 * expected.satisfied() / expected.reached());
+                assertThat(row.composite()).as(row.name()).isCloseTo(composite, within(1e-9));
+            }
+        }
+        // ranked best first, ties sharing a rank; 百里杜鹃管理区 has no case and no rank
+        List<Summary.LeagueRow> ranked = summary.leagueTable().stream().filter(row -> row.rank() > 0).toList();
+        assertThat(ranked).hasSize(9);
+        assertThat(ranked.get(0).rank()).isEqualTo(1);
+        for (int i = 1; i < ranked.size(); i++) {
+            assertThat(ranked.get(i).composite()).isLessThanOrEqualTo(ranked.get(i - 1).composite());
+        }
+        assertThat(summary.leagueTable()).filteredOn(row -> row.code().equals("520572"))
+                .singleElement().satisfies(row -> assertThat(row.rank()).isZero());
+        // nothing before January: no change of rank to tell
+        assertThat(summary.leagueComparedWith()).isEqualTo(
+                new Summary.Period(java.time.LocalDate.of(2019, 8, 1), java.time.LocalDate.of(2019, 12, 31)));
+        assertThat(ranked).allSatisfy(row -> assertThat(row.rankChange()).isNull());
+    }
+
+    @Test
+    void comparesEachMonthsLeagueWithThePreviousMonths() {
+        Summary march = web.get().uri("/api/v1/reports/summary?region={r}&from=2020-03-01&to=2020-03-31",
+                        SeedFigures.CITY)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectBody(Summary.class).returnResult().getResponseBody();
+        Summary february = web.get().uri("/api/v1/reports/summary?region={r}&from=2020-02-01&to=2020-02-29",
+                        SeedFigures.CITY)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectBody(Summary.class).returnResult().getResponseBody();
+
+        assertThat(march.leagueComparedWith().from()).isEqualTo(java.time.LocalDate.of(2020, 2, 1));
+        Map<String, Integer> februaryRanks = february.leagueTable().stream()
+                .collect(Collectors.toMap(Summary.LeagueRow::code, Summary.LeagueRow::rank));
+        assertThat(march.leagueTable()).filteredOn(row -> row.rank() > 0 && februaryRanks.get(row.code()) > 0)
+                .isNotEmpty()
+                .allSatisfy(row -> {
+                    assertThat(row.previousRank()).isEqualTo(februaryRanks.get(row.code()));
+                    assertThat(row.rankChange()).isEqualTo(februaryRanks.get(row.code()) - row.rank());
+                });
     }
 
     @Test

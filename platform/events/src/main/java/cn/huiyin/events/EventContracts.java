@@ -13,6 +13,8 @@ public final class EventContracts {
             EventContract.of(CaseReceived.class, CaseReceived.TOPIC, CaseReceived.TYPE, "callId");
     public static final EventContract<CaseAssigned> CASE_ASSIGNED =
             EventContract.of(CaseAssigned.class, CaseAssigned.TOPIC, CaseAssigned.TYPE, "caseId");
+    public static final EventContract<CaseAccepted> CASE_ACCEPTED =
+            EventContract.of(CaseAccepted.class, CaseAccepted.TOPIC, CaseAccepted.TYPE, "caseId");
     public static final EventContract<CaseVerified> CASE_VERIFIED =
             EventContract.of(CaseVerified.class, CaseVerified.TOPIC, CaseVerified.TYPE, "caseId");
     public static final EventContract<CallbackCompleted> CALLBACK_COMPLETED =
@@ -29,7 +31,7 @@ public final class EventContracts {
             EventContract.of(HotspotDetected.class, HotspotDetected.TOPIC, HotspotDetected.TYPE, "hotspotId");
 
     public static final List<EventContract<?>> ALL = List.of(
-            CASE_RECEIVED, CASE_ASSIGNED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED,
+            CASE_RECEIVED, CASE_ASSIGNED, CASE_ACCEPTED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED,
             HOUSEHOLD_MONITORING_CHANGED, HOTSPOT_DETECTED);
 
     private EventContracts() {

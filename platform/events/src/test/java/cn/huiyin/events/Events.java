@@ -80,6 +80,11 @@ final class Events {
                 DEADLINE.plus(4, ChronoUnit.DAYS), CALLER_REF);
     }
 
+    static CaseAccepted aCaseAcceptedInWeining() {
+        return new CaseAccepted("case-0001", "call-0001", "FP20200305000123", WEINING, RECEIVED_AT.plusSeconds(600),
+                RECEIVED_AT.plusSeconds(3_600 * 5));
+    }
+
     static CaseOverdue aCaseOverdueInWeining() {
         return new CaseOverdue("case-0001", "FP20200305000123", WEINING, OverdueStage.OVERDUE, DEADLINE,
                 DEADLINE.plusSeconds(60), "call-0001");
@@ -126,7 +131,7 @@ final class Events {
     static List<Record> all() {
         return List.of(aCaseReceivedFromWeining(), aConsultationByLetter(), aCaseAssignedToWeining(),
                 aCaseReassignedWithoutALeadOfficial(), aCaseVerifiedInWeining(), aCaseVerifiedWithoutAHousehold(),
-                anUnreachableCallback(), aSatisfiedCallback(), aCaseOverdueInWeining(),
+                anUnreachableCallback(), aSatisfiedCallback(), aCaseAcceptedInWeining(), aCaseOverdueInWeining(),
                 aHouseholdRiskIdentifiedInWeining(), aHouseholdRiskLoweredInWeining(), aHouseholdIdentifiedInWeining(),
                 aHouseholdsRiskEliminatedInWeining(), aHousingHotspotInCaohai());
     }

@@ -39,9 +39,10 @@ class ProjectionsConfiguration {
     @Bean
     ReadModelStreams readModelStreams(StreamsSettings settings, KafkaProperties kafka, JsonMapper json,
             MeterRegistry meters, ReactiveMongoTemplate mongo,
-            @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit) {
+            @Value("${huiyin.reporting.identification-limit:15d}") Duration identificationLimit,
+            @Value("${huiyin.reporting.acceptance-limit:24h}") Duration acceptanceLimit) {
         ReadModelTopology topology = new ReadModelTopology(settings.topics(), settings.deadLetterGroup(), json,
-                identificationLimit, new ReadModelMetrics(meters, settings.deadLetterGroup()));
+                identificationLimit, acceptanceLimit, new ReadModelMetrics(meters, settings.deadLetterGroup()));
         return new ReadModelStreams(topology, settings, kafka.buildAdminProperties(), meters,
                 new ReadModelReset(kafka.buildAdminProperties(), settings, mongo));
     }

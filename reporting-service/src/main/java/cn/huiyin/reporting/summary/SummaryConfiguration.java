@@ -10,6 +10,7 @@ import cn.huiyin.reporting.summary.application.ReportGauges;
 import cn.huiyin.reporting.summary.application.ReportScope;
 import cn.huiyin.reporting.summary.application.Summaries;
 import cn.huiyin.reporting.summary.application.SummaryService;
+import cn.huiyin.reporting.summary.model.LeagueWeights;
 import cn.huiyin.reporting.summary.infrastructure.BucketStore;
 import cn.huiyin.reporting.summary.web.ReportApiDocs;
 import cn.huiyin.reporting.summary.web.SummaryHandler;
@@ -45,8 +46,11 @@ class SummaryConfiguration {
     }
 
     @Bean
-    SummaryService summaries(ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
-        return new SummaryService(buckets, regions, scope);
+    SummaryService summaries(ReportBuckets buckets, RegionRegistry regions, ReportScope scope,
+            @Value("${huiyin.reporting.league.weights.response:0.2}") double response,
+            @Value("${huiyin.reporting.league.weights.resolution:0.4}") double resolution,
+            @Value("${huiyin.reporting.league.weights.satisfaction:0.4}") double satisfaction) {
+        return new SummaryService(buckets, regions, scope, new LeagueWeights(response, resolution, satisfaction));
     }
 
     @Bean

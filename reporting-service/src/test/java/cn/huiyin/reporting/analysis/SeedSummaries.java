@@ -1,5 +1,10 @@
 package cn.huiyin.reporting.analysis;
 
+import cn.huiyin.reporting.summary.model.Summary.CategoryDetail;
+import cn.huiyin.reporting.summary.model.Summary.LeagueRow;
+import cn.huiyin.reporting.summary.model.Summary.ParentTotals;
+import cn.huiyin.reporting.summary.model.Summary.Period;
+import cn.huiyin.reporting.summary.model.Summary.ReportingGap;
 import cn.huiyin.reporting.summary.model.Summary.Calls;
 import cn.huiyin.reporting.summary.model.Summary.Households;
 import cn.huiyin.reporting.summary.model.Summary.Month;
@@ -82,7 +87,24 @@ final class SeedSummaries {
                         sharesOf(236, "ILLNESS", "因病", 96, "SCHOOLING", "因学", 40, "DISABILITY", "因残", 31,
                                 "DISASTER", "因灾", 22, "INCOME_DROP", "收入骤减", 20, "ACCIDENT", "因意外事故", 15,
                                 "UNSAFE_HOUSING", "住房不安全", 8, "NO_SAFE_WATER", "饮水不安全", 4),
-                        7));
+                        7),
+                // 三(二): of the 60 housing cases, 威宁 28.3 %, 金沙 25 %, 七星关 10 %, 黔西 10 %; 31 about subsidies unpaid
+                List.of(new CategoryDetail("HOUSING_SECURITY", "住房保障", 60, 60.0 / CASES,
+                        sharesOf(60, "520526", label, 17, "520523", "金沙县", 15, "520502", "七星关区", 6,
+                                "520522", "黔西县", 6, "520521", "大方县", 5, "520527", "赫章县", 5, "520525", "纳雍县", 4,
+                                "520524", "织金县", 2),
+                        sharesOf(60, "FUNDS_DELAYED", "资金兑现不及时", 31, "POLICY_INELIGIBLE", "不符合政策规定仍希望享受政策", 21)),
+                        new CategoryDetail("RELOCATION", "易地扶贫搬迁", 18, 18.0 / CASES,
+                                sharesOf(18, "520526", label, 8, "520502", "七星关区", 6, "520525", "纳雍县", 4),
+                                sharesOf(18, "FUNDS_DELAYED", "资金兑现不及时", 3))),
+                // 四: the province took 2,564 calls and transferred 318 cases
+                new ParentTotals("52", "贵州省", 2564, 1790, 318),
+                List.of(new ReportingGap("520526", label, 4, 0), new ReportingGap("520527", "赫章县", 2, 2)),
+                List.of(new LeagueRow("520523", "金沙县", 17, 17, 1.0, 15, 14, 14.0 / 15, 14, 14.0 / 15, 0.9467, 1, 3, 2),
+                        new LeagueRow("520502", "七星关区", 19, 18, 18.0 / 19, 17, 14, 14.0 / 17, 13, 13.0 / 17, 0.8063, 2, 1, -1),
+                        new LeagueRow("520526", label, 30, 25, 25.0 / 30, 26, 20, 20.0 / 26, 17, 17.0 / 26, 0.7518, 3, 2, -1),
+                        new LeagueRow("520572", "百里杜鹃管理区", 0, 0, null, 0, 0, null, 0, null, null, 0, null, null)),
+                new Period(LocalDate.of(2019, 8, 1), LocalDate.of(2019, 12, 31)));
     }
 
     /** A period in which nothing happened: every figure zero, averages and rates undefined. */
@@ -94,7 +116,8 @@ final class SeedSummaries {
                 List.of(), 0, List.of(), List.of(), List.of(), List.of(),
                 0, 0, Double.NaN, Map.of(), Map.of(), Map.of(), Map.of(), 0, 0, 0, null, null, 0, 0, 0,
                 List.of(month("2021-02", 0, 0, 0)), null, new Ratio(0, 0), new Rank(0, 0, 9, 0, 1),
-                new Households(0, 0, 0, 0, null, List.of(), 0));
+                new Households(0, 0, 0, 0, null, List.of(), 0), List.of(), new ParentTotals("52", "贵州省", 0, 0, 0),
+                List.of(), List.of(), new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 31)));
     }
 
     private static Month month(String month, int calls, int cases, int rank) {

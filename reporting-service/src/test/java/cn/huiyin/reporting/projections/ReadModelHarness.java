@@ -55,7 +55,7 @@ public final class ReadModelHarness implements AutoCloseable {
 
     public ReadModelHarness() {
         // in-memory stores: the driver commits after every record, and RocksDB would flush a file each time
-        ReadModelTopology topology = new ReadModelTopology(TOPICS, "reporting-service", JSON, Duration.ofDays(15),
+        ReadModelTopology topology = new ReadModelTopology(TOPICS, "reporting-service", JSON, Duration.ofDays(15), Duration.ofHours(24),
                 new ReadModelMetrics(meters, "reporting-service"), Stores::inMemoryKeyValueStore);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "read-model-test");

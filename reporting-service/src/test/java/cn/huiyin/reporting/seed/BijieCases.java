@@ -53,9 +53,15 @@ final class BijieCases {
         List<Category> primaries = repeat(HOUSING_SECURITY, 60, RELOCATION, 15, INFRASTRUCTURE, 13,
                 SOCIAL_SECURITY, 10, INDUSTRY, 10, ELIGIBILITY, 10, EDUCATION, 3, EMPLOYMENT, 2,
                 MEDICAL_ASSISTANCE, 2, FINANCE, 1, LAND_ACQUISITION, 1);
+        // the 60 housing cases (the first 60) by county as the seed's 三(二) gives them, the rest of each county's after
         List<String> counties = new ArrayList<>();
-        SeedFigures.CASES_BY_COUNTY.forEach((county, n) -> counties.addAll(Collections.nCopies(n, county)));
+        SeedFigures.HOUSING_BY_COUNTY.forEach((county, n) -> counties.addAll(Collections.nCopies(n, county)));
         Collections.shuffle(counties, random);
+        List<String> others = new ArrayList<>();
+        SeedFigures.CASES_BY_COUNTY.forEach((county, n) -> others.addAll(
+                Collections.nCopies(n - SeedFigures.HOUSING_BY_COUNTY.getOrDefault(county, 0), county)));
+        Collections.shuffle(others, random);
+        counties.addAll(others);
         List<ReportedSatisfaction> reported = repeat(ReportedSatisfaction.SATISFIED, 107,
                 ReportedSatisfaction.BASICALLY_SATISFIED, 12, ReportedSatisfaction.UNSATISFIED, 8);
         Collections.shuffle(reported, random);

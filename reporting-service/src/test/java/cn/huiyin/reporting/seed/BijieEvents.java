@@ -3,6 +3,7 @@ package cn.huiyin.reporting.seed;
 import cn.huiyin.events.CallType;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
+import cn.huiyin.events.CaseAccepted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CaseReceived;
@@ -43,7 +44,22 @@ public final class BijieEvents {
     public record Truth(int substantiated, int late, int closed, int reopened, int returnedByCity, int repeats,
             Map<String, Integer> casesByTownship, Map<Department, Integer> casesByDepartment,
             double averageDaysToVerification, double averageDaysToClose, List<Integer> monthlyCases,
-            Map<Category, Integer> fundsDelayedByCategory, BijieHouseholds.Truth households) {
+            Map<Category, Integer> fundsDelayedByCategory, BijieHouseholds.Truth households,
+            Map<String, League> leagueByCounty) {
+    }
+
+    /** A county's counts behind its league table rates (三率). */
+    public record League(int cases, int responded, int reached, int resolved, int satisfied) {
+
+        League plus(League other) {
+            return new League(cases + other.cases, responded + other.responded, reached + other.reached,
+                    resolved + other.resolved, satisfied + other.satisfied);
+        }
+    }
+
+    /** Every ninth case is accepted (签收) a day and six hours after its transfer: late for the 24-hour limit. */
+    static boolean acceptedLate(int index) {
+        return index % 9 == 4;
     }
 
     public record Generated(List<Published> events, Truth truth) {
@@ -52,7 +68,8 @@ public final class BijieEvents {
     private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2020, 1), YearMonth.of(2020, 2),
             YearMonth.of(2020, 3), YearMonth.of(2020, 4), YearMonth.of(2020, 5));
     private static final List<Integer> TRANSFERRED_PER_MONTH = List.of(20, 22, 24, 23, 27);
-    private static final List<Integer> ZUNYI_CALLS = List.of(120, 130, 165, 125, 130);
+    /** 遵义市 out-calls 毕节市 in January only: the seed's "除1月为第2位外,2-5月均为第1位". */
+    private static final List<Integer> ZUNYI_CALLS = List.of(150, 130, 150, 125, 115);
     private static final Duration DEADLINE = Duration.ofDays(25);
 
     private final RegionRegistry regions;
@@ -74,6 +91,7 @@ public final class BijieEvents {
         Map<Department, Integer> byDepartment = new EnumMap<>(Department.class);
         Map<Category, Integer> fundsDelayed = new EnumMap<>(Category.class);
         int[] monthlyCases = new int[MONTHS.size()];
+        Map<String, League> league = new LinkedHashMap<>();
         Townships townships = new Townships(regions);
         int inPeriod = 0;
         int december = 0;
@@ -117,6 +135,10 @@ public final class BijieEvents {
                 daysToClose += days(transferred, lastCallback);
             }
             reopened += plan.callback() == CallbackResult.UNSATISFIED ? 1 : 0;
+            boolean reached = plan.callback() != CallbackResult.UNREACHABLE;
+            league.merge(plan.county(), new League(1, acceptedLate(plan.index()) ? 0 : 1, reached ? 1 : 0,
+                    reached && plan.substantiated() != cn.huiyin.events.Substantiation.NO ? 1 : 0,
+                    plan.callback() == CallbackResult.SATISFIED ? 1 : 0), League::plus);
             returnedByCity += plan.returnedByCity() ? 1 : 0;
         }
         int repeats = BijieCalls.answeredAndOtherCities(this, regions, MONTHS, TRANSFERRED_PER_MONTH, ZUNYI_CALLS);
@@ -124,7 +146,7 @@ public final class BijieEvents {
         List<Integer> monthly = java.util.Arrays.stream(monthlyCases).boxed().toList();
         return new Generated(List.copyOf(events), new Truth(substantiated, late, closed, reopened, returnedByCity,
                 repeats, byTownship, byDepartment, daysToVerify / SeedFigures.CASES, daysToClose / closed, monthly,
-                fundsDelayed, households));
+                fundsDelayed, households, league));
     }
 
     private static int monthOf(int inPeriod) {
@@ -154,6 +176,8 @@ public final class BijieEvents {
                 false, null, "诉求内容（生成）"), callId, received);
         publish(new CaseAssigned(caseId, callId, tracking, plan.county(), plan.lead(), plan.co(), deadline, null,
                 transferred, false), caseId, transferred);
+        Instant accepted = transferred.plus(acceptedLate(plan.index()) ? Duration.ofHours(30) : Duration.ofHours(2));
+        publish(new CaseAccepted(caseId, callId, tracking, plan.county(), transferred, accepted), caseId, accepted);
         if (late) {
             publish(new CaseOverdue(caseId, tracking, plan.county(), OverdueStage.OVERDUE, deadline,
                     deadline.plus(Duration.ofHours(1)), callId), caseId, deadline.plus(Duration.ofHours(1)));

@@ -9,6 +9,7 @@ import static cn.huiyin.cases.cases.model.CaseState.REVIEW_PENDING;
 import static cn.huiyin.cases.cases.model.CaseState.VERIFIED;
 
 import cn.huiyin.cases.deadlines.model.Deadline;
+import cn.huiyin.events.CaseAccepted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
@@ -68,12 +69,16 @@ public record Case(String caseId, String caseNumber, String callId, String track
         return new Transition(next, List.of(next.assignedEvent(true)));
     }
 
-    /** The county accepts the case and names its investigation team (核查组). */
+    /**
+     * The county accepts the case and names its investigation team (核查组); the time since the assignment is its
+     * response (响应), published for the league table.
+     */
     public Transition accept(List<String> team, String actor, Instant now) {
         require("acceptance", ASSIGNED);
         Case next = toBuilder().state(INVESTIGATING).investigators(team)
                 .log(now, actor, "ACCEPTED", ASSIGNED, String.join("、", team)).build();
-        return new Transition(next, List.of());
+        return new Transition(next, List.of(new CaseAccepted(caseId, callId, trackingNumber, routing.countyCode(),
+                assignedAt, now.isBefore(assignedAt) ? assignedAt : now)));
     }
 
     /**

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.huiyin.cases.deadlines.model.Deadline;
+import cn.huiyin.events.CaseAccepted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.Department;
 
@@ -164,7 +165,9 @@ class CaseAssignmentTest {
         assertThat(next.state()).isEqualTo(CaseState.INVESTIGATING);
         assertThat(next.investigators()).containsExactly("王磊", "李娟");
         assertThat(next.deadline()).isEqualTo(inWeining.deadline());
-        assertThat(acceptance.events()).isEmpty();
+        // the county's response (响应), for the league table
+        assertThat(acceptance.events()).containsExactly(new CaseAccepted(inWeining.caseId(), inWeining.callId(),
+                inWeining.trackingNumber(), inWeining.countyCode(), inWeining.assignedAt(), ACCEPTED_AT));
         assertThat(next.timeline()).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("ACCEPTED");
             assertThat(entry.actor()).isEqualTo(COUNTY_OFFICER);
@@ -200,10 +203,15 @@ class CaseAssignmentTest {
         Case reassigned = investigating().reassign(HOUSING_IN_HEZHANG, NEW_DEADLINE, null, CITY, REASSIGNED_AT)
                 .next();
 
-        Case next = reassigned.accept(List.of("赵敏"), "hezhang-officer", REASSIGNED_AT.plusSeconds(600))
-                .next();
+        Transition acceptance = reassigned.accept(List.of("赵敏"), "hezhang-officer", REASSIGNED_AT.plusSeconds(600));
+        Case next = acceptance.next();
 
         assertThat(next.state()).isEqualTo(CaseState.INVESTIGATING);
         assertThat(next.investigators()).containsExactly("赵敏");
+        // the new county's response runs from the re-assignment
+        assertThat(acceptance.events()).singleElement().isInstanceOfSatisfying(CaseAccepted.class, accepted -> {
+            assertThat(accepted.countyCode()).isEqualTo(HOUSING_IN_HEZHANG.countyCode());
+            assertThat(accepted.assignedAt()).isEqualTo(REASSIGNED_AT);
+        });
     }
 }

@@ -1,12 +1,14 @@
 package cn.huiyin.reporting.projections.model;
 
 import cn.huiyin.events.CallbackCompleted;
+import cn.huiyin.events.CaseAccepted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CaseReceived;
 import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.OverdueStage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -22,6 +24,7 @@ import java.util.Comparator;
  * @param reopenCount    the reopenings the latest verification reported: the city's returns and the callbacks'
  * @param returnCount    how many of them were the city's returns (市级核查退回); null while every verification
  *                       came from a producer older than that count
+ * @param acceptance     the county's acceptance (签收) of the latest assignment it accepted
  */
 public record CallFact(
         String callId,
@@ -38,16 +41,18 @@ public record CallFact(
         CallbackPart callback,
         Instant closedAt,
         boolean reopenedEver,
-        boolean overdue) {
+        boolean overdue,
+        AcceptancePart acceptance) {
 
     public static CallFact empty(String callId) {
-        return new CallFact(callId, null, null, null, null, null, null, null, false, 0, null, null, null, false, false);
+        return new CallFact(callId, null, null, null, null, null, null, null, false, 0, null, null, null, false, false,
+                null);
     }
 
     public CallFact with(CaseReceived event) {
         return new CallFact(callId, caseId, event.trackingNumber(), CallPart.of(event), assignment, transferredAt,
                 verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt, reopenedEver,
-                overdue);
+                overdue, acceptance);
     }
 
     public CallFact with(CaseAssigned event) {
@@ -55,7 +60,7 @@ public record CallFact(
         return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call,
                 AssignmentPart.LATEST.apply(assignment, seen), earliest(transferredAt, event.assignedAt()),
                 verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt, reopenedEver,
-                overdue);
+                overdue, acceptance);
     }
 
     public CallFact with(CaseVerified event) {
@@ -65,7 +70,7 @@ public record CallFact(
                 earliest(transferredAt, event.assignedAt()), VerificationPart.LATEST.apply(verification, seen),
                 earliest(firstVerifiedAt, event.verifiedAt()), lateEver || event.late(),
                 Math.max(reopenCount, event.reopenCount()), larger(returnCount, event.returnCount()), callback,
-                closedAt, reopenedEver, overdue);
+                closedAt, reopenedEver, overdue, acceptance);
     }
 
     public CallFact with(CallbackCompleted event) {
@@ -74,13 +79,25 @@ public record CallFact(
                 transferredAt, verification, firstVerifiedAt, lateEver, reopenCount, returnCount,
                 CallbackPart.LATEST.apply(callback, seen),
                 event.caseClosed() ? latest(closedAt, event.completedAt()) : closedAt,
-                reopenedEver || event.caseReopened(), overdue);
+                reopenedEver || event.caseReopened(), overdue, acceptance);
+    }
+
+    public CallFact with(CaseAccepted event) {
+        return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call, assignment,
+                earliest(transferredAt, event.assignedAt()), verification, firstVerifiedAt, lateEver, reopenCount,
+                returnCount, callback, closedAt, reopenedEver, overdue,
+                AcceptancePart.LATEST.apply(acceptance, AcceptancePart.of(event)));
+    }
+
+    /** The county responsible now accepted its assignment within the limit (响应). */
+    public boolean respondedWithin(Duration limit) {
+        return acceptance != null && acceptance.countyCode().equals(caseCounty()) && acceptance.within(limit);
     }
 
     public CallFact with(CaseOverdue event) {
         return new CallFact(callId, event.caseId(), tracking(event.trackingNumber()), call, assignment,
                 transferredAt, verification, firstVerifiedAt, lateEver, reopenCount, returnCount, callback, closedAt,
-                reopenedEver, overdue || event.stage() == OverdueStage.OVERDUE);
+                reopenedEver, overdue || event.stage() == OverdueStage.OVERDUE, acceptance);
     }
 
     /** A case exists once the call was to be transferred or case-service said anything about it. */

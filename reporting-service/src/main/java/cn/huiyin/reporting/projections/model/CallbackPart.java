@@ -27,6 +27,11 @@ public record CallbackPart(Instant completedAt, int attempt, CallbackResult resu
         return result == CallbackResult.UNREACHABLE && !caseClosed;
     }
 
+    /** The citizen answered (satisfied or not): the cases the league table's resolution and satisfaction rate. */
+    public boolean reached() {
+        return result == CallbackResult.SATISFIED || result == CallbackResult.UNSATISFIED;
+    }
+
     static CallbackPart of(CallbackCompleted event) {
         return new CallbackPart(event.completedAt(), event.attempt(), event.result(), event.caseClosed(),
                 event.caseReopened(), event.categories());

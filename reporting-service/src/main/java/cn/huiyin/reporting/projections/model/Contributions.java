@@ -8,6 +8,7 @@ import cn.huiyin.events.HouseholdMonitoringChanged;
 import cn.huiyin.events.HouseholdRiskChanged;
 import cn.huiyin.events.MonitoringChange;
 import cn.huiyin.events.Nature;
+import cn.huiyin.events.Resolution;
 import cn.huiyin.events.RiskChange;
 import cn.huiyin.events.RiskFactor;
 
@@ -29,8 +30,11 @@ public final class Contributions {
     private Contributions() {
     }
 
-    /** The call's entry and, once it is a case placed in time and county, the case's entry. */
-    public static List<Entry> of(CallFact fact) {
+    /**
+     * The call's entry and, once it is a case placed in time and county, the case's entry; {@code acceptanceLimit}
+     * is the time a county has to accept its case (响应).
+     */
+    public static List<Entry> of(CallFact fact, Duration acceptanceLimit) {
         List<Entry> entries = new ArrayList<>(2);
         CallPart call = fact.call();
         if (call != null) {
@@ -43,7 +47,7 @@ public final class Contributions {
         }
         if (placedCase(fact)) {
             entries.add(new Entry(Entry.caseKey(fact.callId()),
-                    new BucketKey(fact.caseCounty(), dayOf(fact.caseStart())), caseCounts(fact)));
+                    new BucketKey(fact.caseCounty(), dayOf(fact.caseStart())), caseCounts(fact, acceptanceLimit)));
         }
         return entries;
     }
@@ -93,9 +97,10 @@ public final class Contributions {
         return instant.atZone(HotlineTime.ZONE).toLocalDate();
     }
 
-    private static Map<String, Long> caseCounts(CallFact fact) {
+    private static Map<String, Long> caseCounts(CallFact fact, Duration acceptanceLimit) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(CASES, 1L);
+        one(counts, RESPONDED, fact.respondedWithin(acceptanceLimit));
         CallPart call = fact.call();
         // a case re-assigned to another county no longer counts for the caller's township
         if (call != null && call.townshipCode() != null && call.countyCode().equals(fact.caseCounty())) {
@@ -111,6 +116,10 @@ public final class Contributions {
             counts.put(VERIFIED, 1L);
             one(counts, SUBSTANTIATED, verification.substantiatedAtLeastPartly());
             verification.natures().forEach(nature -> counts.put(NATURE + nature.name(), 1L));
+            for (Category category : categories) {
+                verification.natures().forEach(nature ->
+                        counts.put(CATEGORY_NATURE + category.name() + ":" + nature.name(), 1L));
+            }
             if (verification.natures().contains(Nature.FUNDS_DELAYED)) {
                 categories.forEach(category -> counts.put(FUNDS_DELAYED + category.name(), 1L));
             }
@@ -120,6 +129,8 @@ public final class Contributions {
         CallbackPart callback = fact.callback();
         if (callback != null) {
             counts.put(callback.retryPending() ? CALLBACK_RETRY_PENDING : CALLBACK + callback.result().name(), 1L);
+            one(counts, RESOLVED_REACHED, callback.reached() && verification != null
+                    && verification.resolution() == Resolution.RESOLVED);
         }
         if (fact.closedAt() != null) {
             counts.put(CLOSED, 1L);

@@ -17,6 +17,12 @@ public final class Counters {
     public static final String DEPARTMENT = "dept:";
     public static final String NATURE = "nature:";
     public static final String FUNDS_DELAYED = "fundsDelayed:";
+    /** Cases by category and nature together ({@code catNature:HOUSING_SECURITY:FUNDS_DELAYED}): natures within a category. */
+    public static final String CATEGORY_NATURE = "catNature:";
+    /** The county responsible accepted the case within the acceptance limit (响应, of the league table's 三率). */
+    public static final String RESPONDED = "responded";
+    /** The callback reached the citizen (satisfied or not) and the county had reported the case resolved (解决). */
+    public static final String RESOLVED_REACHED = "resolvedReached";
     public static final String VERIFIED = "verified";
     public static final String SUBSTANTIATED = "substantiated";
     public static final String REPORTED = "reported:";

@@ -1,5 +1,6 @@
 package cn.huiyin.reporting.projections.model;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ public final class Deltas {
     }
 
     /** By bucket id ({@link BucketKey#id()} or {@link BucketKey#monthId()}): the counters to add, some negative. */
-    public static Map<String, Map<String, Long>> between(CallFact before, CallFact after) {
-        return between(Contributions.of(before), Contributions.of(after));
+    public static Map<String, Map<String, Long>> between(CallFact before, CallFact after, Duration acceptanceLimit) {
+        return between(Contributions.of(before, acceptanceLimit), Contributions.of(after, acceptanceLimit));
     }
 
     public static Map<String, Map<String, Long>> between(List<Entry> before, List<Entry> after) {

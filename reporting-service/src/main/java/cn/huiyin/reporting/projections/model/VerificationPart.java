@@ -4,15 +4,19 @@ import cn.huiyin.events.CaseVerified;
 import cn.huiyin.events.Category;
 import cn.huiyin.events.Nature;
 import cn.huiyin.events.ReportedSatisfaction;
+import cn.huiyin.events.Resolution;
 import cn.huiyin.events.Substantiation;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** A county's verification report (核查报告), without its free-text findings. */
+/**
+ * A county's verification report (核查报告), without its free-text findings; {@code resolution} is null in facts
+ * stored before it was kept.
+ */
 public record VerificationPart(Instant verifiedAt, Substantiation substantiated, List<Nature> natures,
-        ReportedSatisfaction reportedSatisfaction, List<Category> categories, int reopenCount) {
+        ReportedSatisfaction reportedSatisfaction, List<Category> categories, int reopenCount, Resolution resolution) {
 
     static final CallFact.Latest<VerificationPart> LATEST = new CallFact.Latest<>(
             Comparator.comparing(VerificationPart::verifiedAt).thenComparingInt(VerificationPart::reopenCount)
@@ -21,7 +25,7 @@ public record VerificationPart(Instant verifiedAt, Substantiation substantiated,
 
     static VerificationPart of(CaseVerified event) {
         return new VerificationPart(event.verifiedAt(), event.substantiated(), event.natures(),
-                event.reportedSatisfaction(), event.categories(), event.reopenCount());
+                event.reportedSatisfaction(), event.categories(), event.reopenCount(), event.resolution());
     }
 
     public boolean substantiatedAtLeastPartly() {

@@ -23,6 +23,7 @@ public class ReadModelMetrics {
             EventContracts.CASE_VERIFIED.topic(), "report-verifications",
             EventContracts.CALLBACK_COMPLETED.topic(), "report-callbacks",
             EventContracts.CASE_OVERDUE.topic(), "report-overdues",
+            EventContracts.CASE_ACCEPTED.topic(), "report-acceptances",
             EventContracts.HOUSEHOLD_RISK_CHANGED.topic(), "report-households");
 
     private final MeterRegistry meters;

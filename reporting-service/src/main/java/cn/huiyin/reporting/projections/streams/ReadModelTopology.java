@@ -69,22 +69,26 @@ public final class ReadModelTopology {
     private final String deadLetterGroup;
     private final JsonMapper events;
     private final Duration identificationLimit;
+    private final Duration acceptanceLimit;
     private final ReadModelMetrics metrics;
     private final Function<String, KeyValueBytesStoreSupplier> stores;
 
     public ReadModelTopology(ReadModelTopics topics, String deadLetterGroup, JsonMapper events,
-            Duration identificationLimit, ReadModelMetrics metrics) {
-        this(topics, deadLetterGroup, events, identificationLimit, metrics, Stores::persistentKeyValueStore);
+            Duration identificationLimit, Duration acceptanceLimit, ReadModelMetrics metrics) {
+        this(topics, deadLetterGroup, events, identificationLimit, acceptanceLimit, metrics,
+                Stores::persistentKeyValueStore);
     }
 
     /** With other stores than RocksDB's: a test driver commits after every record, which RocksDB pays in flushes. */
     public ReadModelTopology(ReadModelTopics topics, String deadLetterGroup, JsonMapper events,
-            Duration identificationLimit, ReadModelMetrics metrics, Function<String, KeyValueBytesStoreSupplier> stores) {
+            Duration identificationLimit, Duration acceptanceLimit, ReadModelMetrics metrics,
+            Function<String, KeyValueBytesStoreSupplier> stores) {
         this.stores = stores;
         this.topics = topics;
         this.deadLetterGroup = deadLetterGroup;
         this.events = events;
         this.identificationLimit = identificationLimit;
+        this.acceptanceLimit = acceptanceLimit;
         this.metrics = metrics;
     }
 
@@ -141,7 +145,7 @@ public final class ReadModelTopology {
                 .to(topics.facts(), Produced.with(KEYS, facts).withName("facts-out"));
 
         KStream<String, BucketDelta> callDeltas = changes.flatMap((caseId, change) ->
-                deltas(Deltas.between(change.before(), change.after())), Named.as("call-deltas"));
+                deltas(Deltas.between(change.before(), change.after(), acceptanceLimit)), Named.as("call-deltas"));
         KStream<String, BucketDelta> riskDeltas = branches.get("inbound-risk")
                 .mapValues(value -> (Inbound.Risk) value, Named.as("as-risk"))
                 .process(RiskOnce::new, Named.as("risk-once"), RISK_EVENTS_STORE)

@@ -1,6 +1,7 @@
 package cn.huiyin.reporting.summary.application;
 
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.summary.model.LeagueWeights;
 import cn.huiyin.reporting.summary.model.ReportPeriod;
 import cn.huiyin.reporting.summary.model.Summary;
 import cn.huiyin.reporting.summary.model.SummaryAssembler;
@@ -17,16 +18,22 @@ public class SummaryService implements Summaries {
     private final SummaryAssembler assembler;
 
     public SummaryService(ReportBuckets buckets, RegionRegistry regions, ReportScope scope) {
+        this(buckets, regions, scope, LeagueWeights.DEFAULT);
+    }
+
+    public SummaryService(ReportBuckets buckets, RegionRegistry regions, ReportScope scope, LeagueWeights weights) {
         this.scope = scope;
         this.reader = new SummaryReader(buckets, regions);
-        this.assembler = new SummaryAssembler(regions);
+        this.assembler = new SummaryAssembler(regions, weights);
     }
 
     @Override
     public Mono<Summary> summarize(String regionCode, LocalDate from, LocalDate to) {
         return scope.check(regionCode, from, to).flatMap(region -> {
             ReportPeriod period = new ReportPeriod(from, to);
-            return reader.read(region, period).map(seen -> assembler.assemble(region, period, seen));
+            // the period before is read for the league table's changes of rank: as many buckets again at most
+            return Mono.zip(reader.read(region, period), reader.read(region, period.previous()))
+                    .map(seen -> assembler.assemble(region, period, seen.getT1(), seen.getT2()));
         });
     }
 }

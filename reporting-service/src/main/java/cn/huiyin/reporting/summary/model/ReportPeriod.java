@@ -34,6 +34,19 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return days;
     }
 
+    /**
+     * The period just before, of the same length: the months before for a period of whole months (April for May,
+     * the second half-year before for the first), else as many days before.
+     */
+    public ReportPeriod previous() {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            long months = months().size();
+            return new ReportPeriod(from.minusMonths(months), from.minusDays(1));
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return new ReportPeriod(from.minusDays(days), from.minusDays(1));
+    }
+
     /** The days of the first month before the period starts: a running total needs them too. */
     public List<LocalDate> daysBeforeInFirstMonth() {
         List<LocalDate> days = new ArrayList<>();

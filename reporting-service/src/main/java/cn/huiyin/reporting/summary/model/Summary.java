@@ -30,6 +30,12 @@ import java.util.Map;
  * @param averageMonthlyGrowth       compound month-over-month growth of calls, first to last month; null if undefined
  * @param shareOfParent              this region's share of its parent's calls and cases; null for the whole country
  * @param rankAmongSiblings          this region's rank among its parent's children; null for the whole country
+ * @param categoryDetails            every category with cases: its split by child region and the natures the
+ *                                   counties' reports found within it (shares of the category's cases)
+ * @param parent                     the parent region's calls and cases over the period; null for a province
+ * @param reportingGaps              child regions with late (迟报) or missing (漏报) reports, most first
+ * @param leagueTable                the league table (三率) of the region's children, or of a county's siblings
+ * @param leagueComparedWith         the period whose ranks the league table's changes are against
  */
 public record Summary(
         Scope region,
@@ -63,7 +69,12 @@ public record Summary(
         Double averageMonthlyGrowth,
         Ratio shareOfParent,
         Rank rankAmongSiblings,
-        Households households) {
+        Households households,
+        List<CategoryDetail> categoryDetails,
+        ParentTotals parent,
+        List<ReportingGap> reportingGaps,
+        List<LeagueRow> leagueTable,
+        Period leagueComparedWith) {
 
     /** The region reported on. {@code level} is PROVINCE, CITY or COUNTY; {@code parent} may be null. */
     public record Scope(String code, String name, String level, Scope parent) {
@@ -110,5 +121,31 @@ public record Summary(
      */
     public record Households(int identified, int reidentified, int monitored, int cleared, Double clearingRate,
             List<Share> byRiskFactor, int overdueIdentifications) {
+    }
+
+    /** One category's cases: by child region ({@code share} of the category's cases) and by nature found. */
+    public record CategoryDetail(String code, String label, int count, double share, List<Share> byRegion,
+            List<Share> natures) {
+    }
+
+    /** The parent region's calls (consultations among them) and transferred cases over the same period. */
+    public record ParentTotals(String code, String name, int calls, int consultations, int cases) {
+    }
+
+    /** A child region's late (迟报) and missing (漏报) reports. */
+    public record ReportingGap(String code, String name, int late, int missing) {
+    }
+
+    /**
+     * One member of the league table (三率). Rates are null without a denominator; {@code rank} 0 means unranked (no
+     * rate at all); {@code previousRank} and {@code rankChange} (positive: climbed) are null when either is unranked.
+     */
+    public record LeagueRow(String code, String name, int cases, int responded, Double responseRate, int reached,
+            int resolved, Double resolutionRate, int satisfied, Double satisfactionRate, Double composite, int rank,
+            Integer previousRank, Integer rankChange) {
+    }
+
+    /** A range of days, both ends included. */
+    public record Period(LocalDate from, LocalDate to) {
     }
 }

@@ -25,12 +25,15 @@ public final class SummaryAssembler {
     private static final double SECONDS_PER_DAY = 86_400.0;
 
     private final RegionRegistry regions;
+    private final LeagueWeights weights;
 
-    public SummaryAssembler(RegionRegistry regions) {
+    public SummaryAssembler(RegionRegistry regions, LeagueWeights weights) {
         this.regions = regions;
+        this.weights = weights;
     }
 
-    public Summary assemble(Region region, ReportPeriod period, Observations observations) {
+    /** {@code previous}: what the buckets say for {@link ReportPeriod#previous()}, for the league's changes. */
+    public Summary assemble(Region region, ReportPeriod period, Observations observations, Observations previous) {
         RegionTallies tallies = new RegionTallies(regions, observations);
         Tally own = tallies.of(region.code());
         int total = own.count(CASES);
@@ -52,7 +55,67 @@ public final class SummaryAssembler {
                 average(own.get(SECONDS_TO_VERIFY), own.get(VERIFIED)), average(own.get(SECONDS_TO_CLOSE), own.get(CLOSED)),
                 own.count(CLOSED), own.count(REOPENED), own.count(RETURNED_BY_CITY),
                 siblings.monthly(), growth(siblings.monthly()), siblings.shareOfParent(), siblings.rank(),
-                households(own, running));
+                households(own, running), categoryDetails(region, own, tallies), parent(region, tallies),
+                reportingGaps(region, tallies),
+                LeagueTable.of(leagueMembers(region), tallies, new RegionTallies(regions, previous), weights),
+                new Summary.Period(period.previous().from(), period.previous().to()));
+    }
+
+    /** A province's or city's children; a county is ranked among its siblings. */
+    private List<Region> leagueMembers(Region region) {
+        if (region.level() == RegionLevel.COUNTY) {
+            return region.parentCode() == null ? List.of(region) : regions.children(region.parentCode());
+        }
+        return regions.children(region.code());
+    }
+
+    /** Child regions that count cases themselves: a county's townships do not (its cases are counted whole). */
+    private List<Region> countingChildren(Region region) {
+        return region.level() == RegionLevel.COUNTY ? List.of() : regions.children(region.code());
+    }
+
+    private List<Summary.CategoryDetail> categoryDetails(Region region, Tally own, RegionTallies tallies) {
+        List<Summary.CategoryDetail> details = new ArrayList<>();
+        for (Summary.Share category : Distribution.of(own, CATEGORY, Category.class, own.count(CASES))) {
+            List<Summary.Share> byRegion = new ArrayList<>();
+            for (Region child : countingChildren(region)) {
+                int count = tallies.of(child.code()).count(CATEGORY + category.code());
+                if (count > 0) {
+                    byRegion.add(new Summary.Share(child.code(), child.name(), count,
+                            Distribution.fraction(count, category.count())));
+                }
+            }
+            byRegion.sort(Comparator.comparingInt(Summary.Share::count).reversed().thenComparing(Summary.Share::code));
+            List<Summary.Share> natures = Distribution.of(own, CATEGORY_NATURE + category.code() + ":", Nature.class,
+                    category.count());
+            details.add(new Summary.CategoryDetail(category.code(), category.label(), category.count(),
+                    category.share(), List.copyOf(byRegion), natures));
+        }
+        return List.copyOf(details);
+    }
+
+    private Summary.ParentTotals parent(Region region, RegionTallies tallies) {
+        if (region.parentCode() == null) {
+            return null;
+        }
+        Region parent = regions.resolve(region.parentCode());
+        Tally tally = tallies.of(parent.code());
+        return new Summary.ParentTotals(parent.code(), parent.name(), tally.count(CALLS),
+                tally.count(TYPE + CallType.CONSULTATION.name()) + tally.count(TYPE + CallType.SUGGESTION.name()),
+                tally.count(CASES));
+    }
+
+    private List<Summary.ReportingGap> reportingGaps(Region region, RegionTallies tallies) {
+        List<Summary.ReportingGap> gaps = new ArrayList<>();
+        for (Region child : countingChildren(region)) {
+            Tally tally = tallies.of(child.code());
+            if (tally.count(LATE) + tally.count(MISSING) > 0) {
+                gaps.add(new Summary.ReportingGap(child.code(), child.name(), tally.count(LATE), tally.count(MISSING)));
+            }
+        }
+        gaps.sort(Comparator.comparingInt((Summary.ReportingGap gap) -> gap.late() + gap.missing()).reversed()
+                .thenComparing(Summary.ReportingGap::code));
+        return List.copyOf(gaps);
     }
 
     private Summary.Scope scope(Region region) {

@@ -3,6 +3,7 @@ package cn.huiyin.reporting.projections.model;
 import cn.huiyin.events.CallType;
 import cn.huiyin.events.CallbackCompleted;
 import cn.huiyin.events.CallbackResult;
+import cn.huiyin.events.CaseAccepted;
 import cn.huiyin.events.CaseAssigned;
 import cn.huiyin.events.CaseOverdue;
 import cn.huiyin.events.CaseIds;
@@ -82,6 +83,11 @@ public final class Cases {
         return new CallbackCompleted(CASE, CALL, "HY520526-20191230-000001", TOWNSHIP, WEINING, CATEGORIES, result,
                 result == CallbackResult.UNREACHABLE ? UnreachableReason.NO_ANSWER : null, attempt, closes,
                 result == CallbackResult.UNSATISFIED, at, "caller-ref-0000000001");
+    }
+
+    /** The county accepts the assignment made at {@code assignedAt} (签收). */
+    public static CaseAccepted accepted(String county, Instant assignedAt, Instant at) {
+        return new CaseAccepted(CASE, CALL, "HY520526-20191230-000001", county, assignedAt, at);
     }
 
     public static CaseOverdue overdue() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class ContributionsTest {
 
     private static final Duration LIMIT = Duration.ofDays(15);
+    private static final Duration ACCEPTANCE = Duration.ofHours(24);
     private static final LocalDate FEB_1 = LocalDate.of(2021, 2, 1);
 
     @Test
@@ -24,7 +25,7 @@ class ContributionsTest {
         CallFact fact = CallFact.empty(Cases.CALL).with(Cases.received())
                 .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED));
 
-        List<Entry> entries = Contributions.of(fact);
+        List<Entry> entries = Contributions.of(fact, ACCEPTANCE);
 
         assertThat(entries).extracting(Entry::key).containsExactly("call:call-1", "case:call-1");
         assertThat(entries.get(0).bucket()).isEqualTo(new BucketKey(Cases.WEINING, LocalDate.of(2019, 12, 30)));
@@ -39,7 +40,7 @@ class ContributionsTest {
         CallFact fact = CallFact.empty(Cases.CALL).with(Cases.received())
                 .with(Cases.verified(Cases.TRANSFERRED.plus(Duration.ofDays(10)), ReportedSatisfaction.SATISFIED));
 
-        Entry caseEntry = Contributions.of(fact).get(1);
+        Entry caseEntry = Contributions.of(fact, ACCEPTANCE).get(1);
 
         assertThat(caseEntry.counts()).containsEntry("fundsDelayed:HOUSING_SECURITY", 1L)
                 .containsEntry("fundsDelayed:INDUSTRY", 1L).containsEntry("reported:SATISFIED", 1L)
@@ -53,7 +54,7 @@ class ContributionsTest {
                 .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED))
                 .with(Cases.assigned(Cases.HEZHANG, Cases.TRANSFERRED.plus(Duration.ofDays(1))));
 
-        Entry caseEntry = Contributions.of(fact).get(1);
+        Entry caseEntry = Contributions.of(fact, ACCEPTANCE).get(1);
 
         assertThat(caseEntry.bucket().countyCode()).isEqualTo(Cases.HEZHANG);
         assertThat(caseEntry.counts().keySet()).noneMatch(key -> key.startsWith(Counters.TOWNSHIP));
@@ -122,6 +123,44 @@ class ContributionsTest {
     }
 
     @Test
+    void aCaseAcceptedWithinTheLimitByItsCountyHasResponded() {
+        CallFact assigned = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED));
+
+        assertThat(caseCounts(assigned)).doesNotContainKey(Counters.RESPONDED);
+        assertThat(caseCounts(assigned.with(Cases.accepted(Cases.WEINING, Cases.TRANSFERRED,
+                Cases.TRANSFERRED.plus(Duration.ofHours(24)))))).containsEntry(Counters.RESPONDED, 1L);
+        assertThat(caseCounts(assigned.with(Cases.accepted(Cases.WEINING, Cases.TRANSFERRED,
+                Cases.TRANSFERRED.plus(Duration.ofHours(25)))))).doesNotContainKey(Counters.RESPONDED);
+    }
+
+    @Test
+    void aCaseReassignedElsewhereHasNotRespondedUntilItsNewCountyAccepts() {
+        Instant reassigned = Cases.TRANSFERRED.plus(Duration.ofDays(1));
+        CallFact moved = CallFact.empty(Cases.CALL).with(Cases.received())
+                .with(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED))
+                .with(Cases.accepted(Cases.WEINING, Cases.TRANSFERRED, Cases.TRANSFERRED.plus(Duration.ofHours(2))))
+                .with(Cases.assigned(Cases.HEZHANG, reassigned));
+
+        assertThat(caseCounts(moved)).doesNotContainKey(Counters.RESPONDED);
+        assertThat(caseCounts(moved.with(Cases.accepted(Cases.HEZHANG, reassigned, reassigned.plusSeconds(600)))))
+                .containsEntry(Counters.RESPONDED, 1L);
+    }
+
+    @Test
+    void aReachedCitizenWhoseCaseWasReportedResolvedCountsAsResolvedAndNaturesCountWithinTheirCategory() {
+        CallFact verified = verifiedCase();
+        assertThat(caseCounts(verified)).doesNotContainKey(Counters.RESOLVED_REACHED)
+                .containsEntry("catNature:HOUSING_SECURITY:FUNDS_DELAYED", 1L)
+                .containsEntry("catNature:INDUSTRY:FUNDS_DELAYED", 1L);
+
+        assertThat(caseCounts(verified.with(Cases.callback(1, CallbackResult.UNSATISFIED, day(12), false))))
+                .containsEntry(Counters.RESOLVED_REACHED, 1L);
+        assertThat(caseCounts(verified.with(Cases.callback(1, CallbackResult.UNREACHABLE, day(12), false))))
+                .doesNotContainKey(Counters.RESOLVED_REACHED);
+    }
+
+    @Test
     void anAnsweredCallIsNoCase() {
         CallFact fact = CallFact.empty(Cases.CALL).with(new cn.huiyin.events.CaseReceived(Cases.CALL, "HY-1",
                 Cases.RECEIVED, cn.huiyin.events.Channel.WECHAT, cn.huiyin.events.CallType.CONSULTATION,
@@ -129,7 +168,7 @@ class ContributionsTest {
                 cn.huiyin.events.CaseReceived.Classification.byCaller(), Cases.WEINING, null, Cases.WEINING, "5205",
                 "52", "caller-ref-0000000002", null, false, "call-0", "咨询低保政策"));
 
-        assertThat(Contributions.of(fact)).singleElement().satisfies(entry -> assertThat(entry.counts())
+        assertThat(Contributions.of(fact, ACCEPTANCE)).singleElement().satisfies(entry -> assertThat(entry.counts())
                 .containsEntry(Counters.CALLS, 1L).containsEntry("type:CONSULTATION", 1L)
                 .containsEntry(Counters.REPEATS, 1L));
     }
@@ -186,6 +225,6 @@ class ContributionsTest {
     }
 
     private static Map<String, Long> caseCounts(CallFact fact) {
-        return Contributions.of(fact).get(1).counts();
+        return Contributions.of(fact, ACCEPTANCE).get(1).counts();
     }
 }

@@ -61,6 +61,17 @@ class ReadModelTopologyTest {
     }
 
     @Test
+    void anAcceptanceOnCaseAcceptedWithinADayCountsTheCountysResponse() {
+        topology.publish(Cases.received());
+        topology.publish(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED));
+        topology.publish(Cases.accepted(Cases.WEINING, Cases.TRANSFERRED, Cases.TRANSFERRED.plus(Duration.ofHours(3))));
+
+        read();
+        assertThat(counter(WEINING_MONTH, Counters.RESPONDED)).isEqualTo(1);
+        assertThat(counter(WEINING_MONTH, Counters.CASES)).isEqualTo(1);
+    }
+
+    @Test
     void aCaseReassignedToAnotherCountyLeavesItsOldBucketsAndJoinsTheNewOnes() {
         topology.publish(Cases.received());
         topology.publish(Cases.assigned(Cases.WEINING, Cases.TRANSFERRED));
