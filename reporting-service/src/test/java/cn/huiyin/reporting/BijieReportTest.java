@@ -274,6 +274,25 @@ class BijieReportTest {
     }
 
     @Test
+    void theAnalysisReportShowsTypicalCasesChosenByRuleWithTheirPlaceAndMaskedText() {
+        String page = web.get().uri("/reports/analysis?region={r}&from={f}&to={t}", SeedFigures.CITY, SeedFigures.FROM,
+                        SeedFigures.TO)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        String cases = page.substring(page.indexOf("<h2>六、典型案例</h2>"), page.indexOf("<h2>七、三率排名</h2>"));
+        // two cases per rule: unsatisfied after the callback, reopened, late or missing reports
+        assertThat(cases.split("回访不满意。", -1)).hasSize(3);
+        assertThat(cases.split("重新办理。", -1)).hasSize(3);
+        assertThat(cases.split("超期未报或迟报。", -1)).hasSize(3);
+        assertThat(cases).contains("群众于2020年", "反映住房保障", "诉求内容（生成）", "（受理编号HY5205");
+        // every case names its township with its county
+        assertThat(cases).containsPattern("（一）回访不满意。[^<]*(县|区|新区)[^<]*(镇|乡|街道)群众于");
+        // the league table and the hotspots section come from the same generated data
+        assertThat(page).contains("<h2>七、三率排名</h2>", "<td>百里杜鹃管理区</td>");
+    }
+
+    @Test
     void reportsTheHouseholdsIdentifiedAndCleared() {
         Summary.Households households = bijie().households();
         var truth = generated.truth().households();

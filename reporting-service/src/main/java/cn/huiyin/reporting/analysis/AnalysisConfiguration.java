@@ -1,9 +1,20 @@
 package cn.huiyin.reporting.analysis;
 
+import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.hotspots.application.Hotspots;
+import cn.huiyin.reporting.ledger.application.TypicalCases;
+import cn.huiyin.reporting.summary.application.ReportScope;
 import cn.huiyin.reporting.summary.application.Summaries;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
 import cn.huiyin.reporting.summary.web.ReportApiDocs;
 
 import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -11,18 +22,29 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /** The HTML analysis report (issue 6): renderer and route; its scope is the summary feature's rule. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportHeaders.class)
 class AnalysisConfiguration {
 
     static final String PATH = "/reports/analysis";
 
+    /** The bundled recommendation rules (五、工作建议), or those of {@code huiyin.reporting.recommendations-file}. */
     @Bean
-    AnalysisReport analysisReport() {
-        return new AnalysisReport();
+    AnalysisReport analysisReport(@Value("${huiyin.reporting.recommendations-file:}") String rulesFile) {
+        return new AnalysisReport(rulesFile.isBlank() ? Recommendations.bundled()
+                : Recommendations.from(Path.of(rulesFile)));
     }
 
     @Bean
-    RouterFunction<ServerResponse> analysisRoutes(Summaries summaries, AnalysisReport report) {
-        AnalysisHandler handler = new AnalysisHandler(summaries, report);
+    AnalysisInputs analysisInputs(Summaries summaries, ReportScope scope, TypicalCases typicalCases,
+            Hotspots hotspots, ObjectProvider<AnalysisInputs.InstructionSource> instructions, ReportHeaders headers,
+            RegionRegistry regions, Clock clock) {
+        return new AnalysisInputs(summaries, scope, typicalCases, hotspots,
+                instructions.getIfAvailable(() -> AnalysisInputs.InstructionSource.NONE), headers, regions, clock);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> analysisRoutes(ReportContents inputs, AnalysisReport report) {
+        AnalysisHandler handler = new AnalysisHandler(inputs, report);
         return SpringdocRouteBuilder.route().GET(PATH, handler::report, ReportApiDocs.analysis()).build();
     }
 }

@@ -1,7 +1,6 @@
 package cn.huiyin.reporting.analysis;
 
 import cn.huiyin.chassis.web.FieldErrors;
-import cn.huiyin.reporting.summary.application.Summaries;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,11 +22,11 @@ public final class AnalysisHandler {
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    private final Summaries summaries;
+    private final ReportContents inputs;
     private final AnalysisReport report;
 
-    public AnalysisHandler(Summaries summaries, AnalysisReport report) {
-        this.summaries = summaries;
+    public AnalysisHandler(ReportContents inputs, AnalysisReport report) {
+        this.inputs = inputs;
         this.report = report;
     }
 
@@ -41,10 +40,10 @@ public final class AnalysisHandler {
             LocalDate from = date(request, "from", errors);
             LocalDate to = date(request, "to", errors);
             errors.throwIfAny();
-            return summaries.summarize(region, from, to)
+            return inputs.gather(region, from, to)
                     // charts are CPU work and the first one loads fonts: kept off the event loop
                     .publishOn(Schedulers.boundedElastic())
-                    .map(report::render)
+                    .map(content -> report.render(content.summary(), content.extras()))
                     .flatMap(html -> ServerResponse.ok().contentType(HTML).bodyValue(html));
         });
     }

@@ -6,10 +6,12 @@ import cn.huiyin.reporting.summary.model.Summary;
 import java.util.List;
 
 /**
- * 三、防返贫监测: households identified (those taken in again after an elimination named apart), watched and cleared
+ * 九、防返贫监测: households identified (those taken in again after an elimination named apart), watched and cleared
  * of risk, and why they were at risk.
  */
 final class MonitoringSection {
+
+    static final String HEADING = "九、防返贫监测";
 
     private MonitoringSection() {
     }
@@ -17,7 +19,7 @@ final class MonitoringSection {
     static Section of(Summary summary) {
         Summary.Households households = summary.households();
         if (households == null) {
-            return new Section("三、防返贫监测", List.of(new Paragraph("本期无防返贫监测数据。")));
+            return new Section(HEADING, List.of(new Paragraph("本期无防返贫监测数据。")));
         }
         String figures = Phrases.period(summary.from(), summary.to()) + "，" + summary.region().name()
                 + "新识别防返贫监测对象" + households.identified() + "户"
@@ -28,7 +30,7 @@ final class MonitoringSection {
         String factors = households.byRiskFactor().isEmpty() ? "" : "从风险类型来看，"
                 + Phrases.shares(households.byRiskFactor(), "户") + "。"
                 + Phrases.severalPerCase(households.byRiskFactor(), households.identified(), "户");
-        return new Section("三、防返贫监测", factors.isEmpty() ? List.of(new Paragraph(figures))
+        return new Section(HEADING, factors.isEmpty() ? List.of(new Paragraph(figures))
                 : List.of(new Paragraph(figures), new Paragraph(factors)));
     }
 }

@@ -17,6 +17,11 @@ final class Phrases {
     private Phrases() {
     }
 
+    /** "2020年7月27日" */
+    static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
     /** "2020年1月1日至2020年5月31日" */
     static String period(LocalDate from, LocalDate to) {
         return DAY.format(from) + "至" + DAY.format(to);

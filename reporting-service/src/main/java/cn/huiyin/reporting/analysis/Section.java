@@ -12,11 +12,20 @@ record Section(String heading, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    sealed interface Block permits Paragraph, Figure {
+    sealed interface Block permits Paragraph, Figure, Table {
     }
 
     /** Plain text, never markup: the page escapes it. */
     record Paragraph(String text) implements Block {
+    }
+
+    /** A table of plain text cells, escaped when the page is written; the first row is the header. */
+    record Table(String caption, List<String> header, List<List<String>> rows) implements Block {
+
+        Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
     }
 
     /** A chart with its caption; {@code svg} is markup from JFreeSVG, which escapes the text it draws. */

@@ -4,12 +4,14 @@ import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.ledger.application.CaseFacts;
 import cn.huiyin.reporting.ledger.application.CaseLedger;
 import cn.huiyin.reporting.ledger.application.FactLedger;
+import cn.huiyin.reporting.ledger.application.TypicalCases;
 import cn.huiyin.reporting.ledger.infrastructure.CaseFactStore;
 import cn.huiyin.reporting.summary.application.ReportBuckets;
 import cn.huiyin.reporting.summary.application.ReportScope;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -27,6 +29,12 @@ class LedgerConfiguration {
         facts.ensureIndexes().subscribe(null, failure -> log.warn("could not create the ledger's index: {}",
                 failure.toString()));
         return facts;
+    }
+
+    @Bean
+    TypicalCases typicalCases(CaseFacts facts, ReportBuckets buckets, RegionRegistry regions,
+            @Value("${huiyin.reporting.typical-cases-per-rule:2}") int perRule) {
+        return new TypicalCases(facts, buckets, regions, perRule);
     }
 
     @Bean

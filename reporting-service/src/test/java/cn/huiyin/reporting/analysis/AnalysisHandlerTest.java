@@ -74,8 +74,9 @@ class AnalysisHandlerTest {
 
     private WebTestClient client() {
         AnalysisConfiguration configuration = new AnalysisConfiguration();
-        Summaries current = (region, from, to) -> summaries.summarize(region, from, to);
-        return WebTestClient.bindToRouterFunction(configuration.analysisRoutes(current, configuration.analysisReport()))
+        ReportContents current = (region, from, to) -> summaries.summarize(region, from, to)
+                .map(summary -> new AnalysisInputs.Content(summary, ReportExtras.none()));
+        return WebTestClient.bindToRouterFunction(configuration.analysisRoutes(current, configuration.analysisReport("")))
                 .handlerStrategies(HandlerStrategies.builder().exceptionHandler(PROBLEMS).build())
                 .build();
     }

@@ -23,10 +23,15 @@ class AnalysisReportTest {
     }
 
     @Test
-    void carriesTheThreeSectionsOfTheSeedReport() {
-        assertThat(page).contains("<h2>一、办件综述</h2>", "<h2>二、存在问题</h2>", "<h2>三、防返贫监测</h2>");
-        assertThat(page.indexOf("一、办件综述")).isLessThan(page.indexOf("二、存在问题"));
-        assertThat(page.indexOf("二、存在问题")).isLessThan(page.indexOf("三、防返贫监测"));
+    void carriesTheFiveSectionsOfTheSeedReportThenCasesLeagueHotspotsAndMonitoring() {
+        java.util.List<String> headings = java.util.List.of("一、办件综述", "二、领导批示情况", "三、存在问题", "四、原因分析",
+                "五、工作建议", "六、典型案例", "七、三率排名", "八、热点预警", "九、防返贫监测");
+        int at = -1;
+        for (String heading : headings) {
+            assertThat(page).contains("<h2>" + heading + "</h2>");
+            assertThat(page.indexOf("<h2>" + heading)).as(heading).isGreaterThan(at);
+            at = page.indexOf("<h2>" + heading);
+        }
     }
 
     @Test

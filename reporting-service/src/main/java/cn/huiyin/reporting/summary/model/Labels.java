@@ -4,15 +4,15 @@ import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
 
 /** Names of regions as the report prints them; a code the registry does not know prints as itself. */
-final class Labels {
+public final class Labels {
 
     private final RegionRegistry regions;
 
-    Labels(RegionRegistry regions) {
+    public Labels(RegionRegistry regions) {
         this.regions = regions;
     }
 
-    String region(String code) {
+    public String region(String code) {
         return regions.find(code).map(Region::name).orElse(code);
     }
 
@@ -20,7 +20,7 @@ final class Labels {
      * A township with its county, as the seed report names them (金沙县后山乡, not 后山乡): township names repeat
      * across counties, and a reader of a city's report must know where each is.
      */
-    String township(String code) {
+    public String township(String code) {
         return regions.find(code).map(township -> regions.countyOf(code).name() + township.name()).orElse(code);
     }
 }

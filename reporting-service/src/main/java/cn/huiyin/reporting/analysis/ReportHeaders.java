@@ -1,0 +1,34 @@
+package cn.huiyin.reporting.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code huiyin.reporting.headers.<region code>.*}: the masthead of a region's reports and bulletins — their name
+ * (毕节市扶贫专线), the issuing office (毕节市政府办扶贫专线服务中心), to whom they are submitted (呈报) and sent (报送).
+ * A region without an entry gets its name with 扶贫专线 and 扶贫专线服务中心, and no lists.
+ */
+@ConfigurationProperties("huiyin.reporting")
+public record ReportHeaders(Map<String, Entry> headers) {
+
+    public ReportHeaders {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    /** One region's masthead; blank parts fall back to the defaults. */
+    public record Entry(String title, String office, List<String> submitTo, List<String> copyTo) {
+    }
+
+    /** The masthead of a report of {@code regionName} dated {@code date}, with its issue (null outside a bulletin). */
+    public ReportExtras.Header of(String regionCode, String regionName, java.time.LocalDate date, String issue) {
+        Entry entry = headers.get(regionCode);
+        String title = entry != null && entry.title() != null && !entry.title().isBlank() ? entry.title()
+                : regionName + "扶贫专线";
+        String office = entry != null && entry.office() != null && !entry.office().isBlank() ? entry.office()
+                : regionName + "扶贫专线服务中心";
+        return new ReportExtras.Header(title, office, date, issue, entry == null ? List.of() : entry.submitTo(),
+                entry == null ? List.of() : entry.copyTo());
+    }
+}
