@@ -288,6 +288,8 @@ class BijieReportTest {
         assertThat(cases).contains("群众于2020年", "反映住房保障", "诉求内容（生成）", "（受理编号HY5205");
         // every case names its township with its county
         assertThat(cases).containsPattern("（一）回访不满意。[^<]*(县|区|新区)[^<]*(镇|乡|街道)群众于");
+        // the masthead configured for 毕节市 (application.yml), dated the day of the request
+        assertThat(page).contains("<span>毕节市政府办扶贫专线服务中心</span>", "呈报：建琨、集智、宏远");
         // the league table and the hotspots section come from the same generated data
         assertThat(page).contains("<h2>七、三率排名</h2>", "<td>百里杜鹃管理区</td>");
     }

@@ -29,6 +29,7 @@ public class ReportGauges {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, AtomicReference<Summary>> latest = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<Summary.LeagueRow>> leagues = new ConcurrentHashMap<>();
 
     public ReportGauges(ReportBuckets buckets, Summaries summaries, MeterRegistry meters, Clock clock) {
         this.buckets = buckets;
@@ -45,10 +46,52 @@ public class ReportGauges {
             }
             LocalDate from = YearMonth.parse(seen.months().iterator().next()).atDay(1);
             LocalDate to = today.isBefore(from) ? from : today;
-            return Flux.fromStream(seen.counties().stream().map(county -> county.substring(0, 2)).distinct())
+            Flux<Summary> provinces = Flux.fromStream(seen.counties().stream().map(county -> county.substring(0, 2))
+                            .distinct())
                     .concatMap(province -> summaries.summarize(province, from, to)
                             .doOnNext(summary -> holder(province).set(summary)));
+            return provinces.thenMany(league(seen, today));
         }).then();
+    }
+
+    /**
+     * The league table (三率) of the latest month with data up to today: the cities of every province, the counties
+     * of every city, each member's rates and rank as gauges.
+     */
+    private Flux<Summary> league(ReportBuckets.Coverage seen, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        return Mono.justOrEmpty(seen.months().stream().map(YearMonth::parse).filter(month -> !month.isAfter(current))
+                        .max(YearMonth::compareTo))
+                .flatMapMany(month -> Flux.fromStream(java.util.stream.Stream.concat(
+                                seen.counties().stream().map(county -> county.substring(0, 2)),
+                                seen.counties().stream().map(county -> county.substring(0, 4))).distinct().sorted())
+                        .concatMap(parent -> summaries.summarize(parent, month.atDay(1), month.atEndOfMonth())
+                                .doOnNext(summary -> summary.leagueTable().forEach(row -> league(row).set(row)))));
+    }
+
+    private AtomicReference<Summary.LeagueRow> league(Summary.LeagueRow row) {
+        return leagues.computeIfAbsent(row.code(), code -> {
+            AtomicReference<Summary.LeagueRow> holder = new AtomicReference<>(row);
+            leagueGauge(code, "response", holder, Summary.LeagueRow::responseRate);
+            leagueGauge(code, "resolution", holder, Summary.LeagueRow::resolutionRate);
+            leagueGauge(code, "satisfaction", holder, Summary.LeagueRow::satisfactionRate);
+            leagueGauge(code, "composite", holder, Summary.LeagueRow::composite);
+            Gauge.builder("huiyin.reporting.league.rank", holder, h -> h.get().rank() == 0 ? Double.NaN : h.get().rank())
+                    .description("rank in the league table (三率) of the latest month with data, 1 = best")
+                    .tag("region", code).register(meters);
+            return holder;
+        });
+    }
+
+    private void leagueGauge(String region, String rate, AtomicReference<Summary.LeagueRow> holder,
+            java.util.function.Function<Summary.LeagueRow, Double> figure) {
+        Gauge.builder("huiyin.reporting.league", holder, h -> {
+                    Double value = figure.apply(h.get());
+                    return value == null ? Double.NaN : value;
+                })
+                .description("league table (三率) of the latest month with data: response, resolution and satisfaction"
+                        + " rates and their weighted composite")
+                .tag("region", region).tag("rate", rate).register(meters);
     }
 
     private AtomicReference<Summary> holder(String province) {
