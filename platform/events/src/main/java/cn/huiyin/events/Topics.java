@@ -13,10 +13,11 @@ public final class Topics {
     public static final String CASE_ASSIGNED = "case-assigned";
     public static final String CASE_OVERDUE = "case-overdue";
     public static final String HOTSPOT_DETECTED = "hotspot-detected";
+    public static final String INSTRUCTION_OVERDUE = "instruction-overdue";
 
     public static final List<String> ALL = List.of(
             CASE_RECEIVED, CASE_VERIFIED, CALLBACK_COMPLETED, HOUSEHOLD_RISK, CASE_ASSIGNED, CASE_OVERDUE,
-            HOTSPOT_DETECTED);
+            HOTSPOT_DETECTED, INSTRUCTION_OVERDUE);
 
     private Topics() {
     }
