@@ -1,0 +1,28 @@
+package cn.huiyin.reporting.bulletins;
+
+import cn.huiyin.reporting.bulletins.model.BulletinHeader;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code huiyin.reporting.bulletins.*}: the monthly bulletins (快报).
+ *
+ * @param provinces the provinces whose bulletin, and whose cities' bulletins, the schedule issues
+ * @param holidays  public holidays (Beijing days) that are not working days, besides weekends
+ * @param interval  how often the schedule looks for bulletins due (it issues each once, catching up a missed day)
+ * @param headers   mastheads by region code ({@code headers.5205.office}, {@code .title}, {@code .submitted-to},
+ *                  {@code .sent-to}); a region without one gets "{name}扶贫专线服务中心" and "{name}扶贫专线快报"
+ */
+@ConfigurationProperties("huiyin.reporting.bulletins")
+public record BulletinProperties(
+        @DefaultValue("52") List<String> provinces,
+        @DefaultValue List<LocalDate> holidays,
+        @DefaultValue("1h") Duration interval,
+        @DefaultValue Map<String, BulletinHeader> headers) {
+}
