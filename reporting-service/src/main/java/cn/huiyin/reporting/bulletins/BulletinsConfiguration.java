@@ -14,10 +14,12 @@ import cn.huiyin.reporting.bulletins.application.BulletinPage;
 import cn.huiyin.reporting.bulletins.application.BulletinQueries;
 import cn.huiyin.reporting.bulletins.application.BulletinSchedule;
 import cn.huiyin.reporting.bulletins.application.Bulletins;
+import cn.huiyin.reporting.bulletins.application.IssuedBulletins;
 import cn.huiyin.reporting.bulletins.infrastructure.BulletinStore;
 import cn.huiyin.reporting.bulletins.model.WorkingDays;
 import cn.huiyin.reporting.bulletins.web.BulletinApiDocs;
 import cn.huiyin.reporting.bulletins.web.BulletinHandler;
+import cn.huiyin.reporting.instructions.application.BulletinIssues;
 import cn.huiyin.reporting.summary.application.ReportScope;
 import cn.huiyin.reporting.summary.application.Summaries;
 
@@ -55,6 +57,12 @@ class BulletinsConfiguration {
             RegionRegistry regions, RegionAccess access, Clock clock) {
         return new BulletinIssuing(summaries, bulletins, new BulletinHeaders(properties.headers()), regions, access,
                 clock);
+    }
+
+    /** What the instructions feature reads of bulletins (its port, so it depends on no bulletin class). */
+    @Bean
+    BulletinIssues bulletinIssues(Bulletins bulletins) {
+        return new IssuedBulletins(bulletins);
     }
 
     @Bean
