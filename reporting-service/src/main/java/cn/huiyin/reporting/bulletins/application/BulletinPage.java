@@ -5,10 +5,7 @@ import cn.huiyin.reporting.analysis.AnalysisReport;
 import cn.huiyin.reporting.bulletins.model.Bulletin;
 import cn.huiyin.reporting.bulletins.model.BulletinHeader;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A bulletin as an HTML page: the analysis report of its snapshot, with the masthead (报头) on top — title, 第N期,
@@ -65,7 +62,19 @@ public final class BulletinPage {
         return html.toString();
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+    /** Text into HTML (element content and quoted attributes). */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }
