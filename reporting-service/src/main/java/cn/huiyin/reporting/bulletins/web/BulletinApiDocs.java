@@ -23,7 +23,7 @@ public final class BulletinApiDocs {
                         + "hotline supervisor (`hotline-supervisor`) any within its regions.")
                 .tag(TAG)
                 .scope(Scopes.REPORTS_READ)
-                .body(BulletinRequest.class, "{\"region\":\"5205\",\"year\":2020,\"month\":5}")
+                .body(BulletinRequest.class, "{\"region\":\"5205\",\"year\":2019,\"month\":12}")
                 .answers(201, "the new issue", BulletinView.class)
                 .answers(200, "the issue, revised", BulletinView.class)
                 .problems(400)

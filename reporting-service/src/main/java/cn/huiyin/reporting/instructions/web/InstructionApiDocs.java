@@ -25,8 +25,8 @@ public final class InstructionApiDocs {
                         + "published once on `instruction-overdue`.")
                 .tag(TAG)
                 .anyScope(Scopes.REPORTS_READ, Scopes.CASES_READ)
-                .body(InstructionDraft.class, "{\"bulletinId\":\"5205-2020-05\",\"leader\":\"周建琨\","
-                        + "\"leaderTitle\":\"省政协副主席、市委书记\",\"issuedAt\":\"2020-06-21\","
+                .body(InstructionDraft.class, "{\"bulletinId\":\"5205-2019-12\",\"leader\":\"周建琨\","
+                        + "\"leaderTitle\":\"省政协副主席、市委书记\",\"issuedAt\":\"2020-01-08\","
                         + "\"text\":\"涉及不满意的，镇、村要多作工作，有什么问题要解决好！\","
                         + "\"addressees\":[\"520502\",\"520526\",\"HOUSING_CONSTRUCTION\"]}")
                 .answers(201, "the instruction with its follow-ups", InstructionView.class)
