@@ -67,6 +67,17 @@ class BulletinIssuingTest {
     }
 
     @Test
+    void concurrentGenerationsOfOneMonthCreateOneIssueAndTakeOneNumber() {
+        List<Issued> issued = Flux.range(1, 6)
+                .flatMap(attempt -> issuing.issue(regions.resolve(BIJIE), YearMonth.of(2046, 1)), 6)
+                .collectList().block();
+
+        assertThat(issued).filteredOn(Issued::created).hasSize(1);
+        assertThat(bulletins.find("5205-2046-01").block().revision()).isEqualTo(6);
+        assertThat(issue(BIJIE, 2046, 2).issue()).as("no number was lost").isEqualTo(2);
+    }
+
+    @Test
     void regeneratingAnIssueKeepsItsNumberAndCountsARevision() {
         Issued first = issuing.issue(regions.resolve(BIJIE), YearMonth.of(2043, 4)).block();
         Issued again = issuing.issue(regions.resolve(BIJIE), YearMonth.of(2043, 4)).block();

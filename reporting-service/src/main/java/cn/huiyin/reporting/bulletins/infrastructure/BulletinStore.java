@@ -7,6 +7,7 @@ import cn.huiyin.reporting.bulletins.model.Bulletin;
 import cn.huiyin.reporting.bulletins.model.BulletinHeader;
 import cn.huiyin.reporting.summary.model.Summary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,11 +29,13 @@ import reactor.core.publisher.Mono;
  * month make one insert win, whoever runs it) and, for the winner only, the next number from a counter per region
  * and year ({@code $inc}, findAndModify), so concurrent generations neither share nor skip a number. The loser of
  * the insert, like any later generation, revises the issue: new snapshot, {@code $inc} revision, the time pushed
- * onto a list sliced to the last {@link Bulletin#KEPT_REVISIONS}.
+ * onto a list sliced to the last {@link Bulletin#KEPT_REVISIONS}. An issue left without a number (the process
+ * stopped between the two steps) is numbered by its next generation.
  */
 public class BulletinStore implements Bulletins {
 
     static final String COUNTERS = "bulletin_counters";
+    private static final Duration NUMBERING_GRACE = Duration.ofMinutes(1);
 
     private final ReactiveMongoTemplate mongo;
 
@@ -66,7 +69,16 @@ public class BulletinStore implements Bulletins {
         revision.push("revisedAt").slice(-Bulletin.KEPT_REVISIONS).each(at);
         return mongo.findAndModify(Query.query(where("_id").is(id)), revision,
                         FindAndModifyOptions.options().returnNew(true), BulletinDocument.class)
-                .flatMap(revised -> revised.issue() == null ? numbered(revised) : Mono.just(revised.toBulletin()));
+                .flatMap(revised -> revised.issue() == null && abandoned(revised, at) ? numbered(revised)
+                        : Mono.just(revised.toBulletin()));
+    }
+
+    /**
+     * An issue still without a number is being numbered by the generation that inserted it, unless that was long
+     * ago (it stopped in between): numbering it here too would take a second number and leave a gap.
+     */
+    private static boolean abandoned(BulletinDocument document, Instant now) {
+        return document.generatedAt().plus(NUMBERING_GRACE).isBefore(now);
     }
 
     private Mono<Bulletin> numbered(BulletinDocument document) {
