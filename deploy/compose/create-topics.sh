@@ -11,7 +11,7 @@ MIN_INSYNC_REPLICAS=${MIN_INSYNC_REPLICAS:-2}
 
 # The events are the record the read models are rebuilt from (reset a group to the earliest offset),
 # so they are kept: retention.ms=-1. Keys are case and household ids: the partitions keep each one's order.
-TOPICS=(case-received case-assigned case-verified callback-completed case-overdue household-risk hotspot-detected case-accepted)
+TOPICS=(case-received case-assigned case-verified callback-completed case-overdue household-risk hotspot-detected case-accepted instruction-overdue)
 
 # One dead-letter topic per consumer binding, <topic>.<group>.dlq. The binder writes a failed record to
 # the same partition number it came from, so a dead-letter topic has as many partitions as its topic.

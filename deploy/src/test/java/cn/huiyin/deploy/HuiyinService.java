@@ -77,8 +77,9 @@ record HuiyinService(String name, Map<String, Object> properties) {
         List<String> topics = new ArrayList<>();
         Object readModelGroup = properties.get(READ_MODEL + "dead-letter-group");
         if (readModelGroup != null) {
-            // every topic but reporting's own hotspot-detected, which the read model does not read
-            Topics.ALL.stream().filter(topic -> !topic.equals(Topics.HOTSPOT_DETECTED))
+            // every topic but reporting's own hotspot-detected and instruction-overdue, which the read model does not read
+            Topics.ALL.stream().filter(topic -> !topic.equals(Topics.HOTSPOT_DETECTED)
+                            && !topic.equals(Topics.INSTRUCTION_OVERDUE))
                     .forEach(topic -> topics.add(Topics.dlq(topic, String.valueOf(readModelGroup))));
         }
         for (String binding : bindings()) {

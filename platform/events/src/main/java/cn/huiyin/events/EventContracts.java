@@ -29,10 +29,13 @@ public final class EventContracts {
                     HouseholdMonitoringChanged.TYPE, "householdId");
     public static final EventContract<HotspotDetected> HOTSPOT_DETECTED =
             EventContract.of(HotspotDetected.class, HotspotDetected.TOPIC, HotspotDetected.TYPE, "hotspotId");
+    public static final EventContract<InstructionOverdue> INSTRUCTION_OVERDUE =
+            EventContract.of(InstructionOverdue.class, InstructionOverdue.TOPIC, InstructionOverdue.TYPE,
+                    "instructionId");
 
     public static final List<EventContract<?>> ALL = List.of(
-            CASE_RECEIVED, CASE_ASSIGNED, CASE_ACCEPTED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE, HOUSEHOLD_RISK_CHANGED,
-            HOUSEHOLD_MONITORING_CHANGED, HOTSPOT_DETECTED);
+            CASE_RECEIVED, CASE_ASSIGNED, CASE_ACCEPTED, CASE_VERIFIED, CALLBACK_COMPLETED, CASE_OVERDUE,
+            HOUSEHOLD_RISK_CHANGED, HOUSEHOLD_MONITORING_CHANGED, HOTSPOT_DETECTED, INSTRUCTION_OVERDUE);
 
     private EventContracts() {
     }

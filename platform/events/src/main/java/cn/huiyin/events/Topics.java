@@ -14,10 +14,11 @@ public final class Topics {
     public static final String CASE_OVERDUE = "case-overdue";
     public static final String HOTSPOT_DETECTED = "hotspot-detected";
     public static final String CASE_ACCEPTED = "case-accepted";
+    public static final String INSTRUCTION_OVERDUE = "instruction-overdue";
 
     public static final List<String> ALL = List.of(
             CASE_RECEIVED, CASE_VERIFIED, CALLBACK_COMPLETED, HOUSEHOLD_RISK, CASE_ASSIGNED, CASE_OVERDUE,
-            HOTSPOT_DETECTED, CASE_ACCEPTED);
+            HOTSPOT_DETECTED, CASE_ACCEPTED, INSTRUCTION_OVERDUE);
 
     private Topics() {
     }

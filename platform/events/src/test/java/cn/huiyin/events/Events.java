@@ -1,6 +1,7 @@
 package cn.huiyin.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -128,12 +129,25 @@ final class Events {
                 12, 1.125, 2.9e-8, 8, RECEIVED_AT);
     }
 
+    /** 周建琨's instruction on 毕节市扶贫专线快报 2020 第5期, to 七星关区 and housing, six days past its deadline. */
+    static InstructionOverdue anInstructionOverdueOnABulletin() {
+        return new InstructionOverdue("ins-0001", "5205", "5205-2020-05", null, List.of("520502"),
+                List.of(Department.HOUSING_CONSTRUCTION), LocalDate.of(2020, 7, 6), 6, RECEIVED_AT);
+    }
+
+    /** An instruction on a case, to 威宁自治县 only. */
+    static InstructionOverdue anInstructionOverdueOnACase() {
+        return new InstructionOverdue("ins-0002", WEINING, null, "case-0001", List.of(WEINING), List.of(),
+                LocalDate.of(2020, 7, 6), 1, RECEIVED_AT);
+    }
+
     static List<Record> all() {
         return List.of(aCaseReceivedFromWeining(), aConsultationByLetter(), aCaseAssignedToWeining(),
                 aCaseReassignedWithoutALeadOfficial(), aCaseVerifiedInWeining(), aCaseVerifiedWithoutAHousehold(),
                 anUnreachableCallback(), aSatisfiedCallback(), aCaseAcceptedInWeining(), aCaseOverdueInWeining(),
                 aHouseholdRiskIdentifiedInWeining(), aHouseholdRiskLoweredInWeining(), aHouseholdIdentifiedInWeining(),
-                aHouseholdsRiskEliminatedInWeining(), aHousingHotspotInCaohai());
+                aHouseholdsRiskEliminatedInWeining(), aHousingHotspotInCaohai(),
+                anInstructionOverdueOnABulletin(), anInstructionOverdueOnACase());
     }
 
     /** For parameterized tests: every example, named by its type. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code huiyin.reporting.headers.<region code>.*}: the masthead of a region's reports and bulletins — their name
- * (毕节市扶贫专线), the issuing office (毕节市政府办扶贫专线服务中心), to whom they are submitted (呈报) and sent (报送).
- * A region without an entry gets its name with 扶贫专线 and 扶贫专线服务中心, and no lists.
+ * {@code huiyin.reporting.headers.<region code>.*}: the masthead of a region's reports and bulletins — the report's
+ * name (毕节市扶贫专线), the bulletin's (毕节市扶贫专线快报), the issuing office (毕节市政府办扶贫专线服务中心), to whom
+ * they are submitted (呈报) and sent (报送). A region without an entry gets its name with 扶贫专线, 扶贫专线快报 and
+ * 扶贫专线服务中心, and no lists.
  */
 @ConfigurationProperties("huiyin.reporting")
 public record ReportHeaders(Map<String, Entry> headers) {
@@ -18,7 +19,20 @@ public record ReportHeaders(Map<String, Entry> headers) {
     }
 
     /** One region's masthead; blank parts fall back to the defaults. */
-    public record Entry(String title, String office, List<String> submitTo, List<String> copyTo) {
+    public record Entry(String title, String bulletinTitle, String office, List<String> submitTo,
+            List<String> copyTo) {
+
+        public Entry {
+            submitTo = submitTo == null ? List.of() : List.copyOf(submitTo);
+            copyTo = copyTo == null ? List.of() : List.copyOf(copyTo);
+        }
+    }
+
+    /** The name of a region's bulletin (快报), e.g. 毕节市扶贫专线快报. */
+    public String bulletinTitle(String regionCode, String regionName) {
+        Entry entry = headers.get(regionCode);
+        return entry != null && entry.bulletinTitle() != null && !entry.bulletinTitle().isBlank()
+                ? entry.bulletinTitle() : regionName + "扶贫专线快报";
     }
 
     /** The masthead of a report of {@code regionName} dated {@code date}, with its issue (null outside a bulletin). */

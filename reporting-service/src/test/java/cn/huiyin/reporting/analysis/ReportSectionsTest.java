@@ -25,7 +25,7 @@ class ReportSectionsTest {
     @Test
     void theMastheadNamesTheOfficeTheDateTheIssueAndWhomTheReportGoesTo() {
         ReportHeaders headers = new ReportHeaders(java.util.Map.of("5205", new ReportHeaders.Entry("毕节市扶贫专线",
-                "毕节市政府办扶贫专线服务中心", List.of("建琨", "集智"), List.of("市委办", "市政府办"))));
+                "毕节市扶贫专线快报", "毕节市政府办扶贫专线服务中心", List.of("建琨", "集智"), List.of("市委办", "市政府办"))));
         String page = report.render(bijie, ReportExtras.none()
                 .withHeader(headers.of("5205", "毕节市", LocalDate.of(2020, 7, 27), "2020年第6期")));
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The figures of the seed report (DESIGN.md §7, 毕节市 2020 上半年), as a {@link Summary} would carry them. */
-final class SeedSummaries {
+public final class SeedSummaries {
 
     static final int CASES = 127;
     /** Without its parent, as the summary service fills it: the report's words come from the level. */
@@ -108,7 +108,7 @@ final class SeedSummaries {
     }
 
     /** A period in which nothing happened: every figure zero, averages and rates undefined. */
-    static Summary anEmptyPeriodInBijie() {
+    public static Summary anEmptyPeriodInBijie() {
         return new Summary(BIJIE, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 28), 0,
                 new Calls(0, map("CONSULTATION", 0, "SUGGESTION", 0, "APPEAL", 0, "COMPLAINT", 0, "PRAISE", 0),
                         0, 0, 0),

@@ -29,10 +29,27 @@ public class CaseFactStore implements CaseFacts {
         this.mongo = mongo;
     }
 
-    /** Serves {@link #cases}; the embedded wire server ignores it and scans, MongoDB does not. */
+    /** Serves {@link #cases} and the look-ups by id; the embedded wire server ignores them and scans, MongoDB does not. */
     public Mono<Void> ensureIndexes() {
         return mongo.indexOps(LedgerFact.class).createIndex(new Index("county", Sort.Direction.ASC)
-                .on("day", Sort.Direction.ASC).on("tracking", Sort.Direction.ASC).named("county_day_tracking")).then();
+                        .on("day", Sort.Direction.ASC).on("tracking", Sort.Direction.ASC).named("county_day_tracking"))
+                .then(mongo.indexOps(LedgerFact.class).createIndex(new Index("tracking", Sort.Direction.ASC)
+                        .named("tracking")))
+                .then(mongo.indexOps(LedgerFact.class).createIndex(new Index("fact.caseId", Sort.Direction.ASC)
+                        .named("case_id")))
+                .then();
+    }
+
+    @Override
+    public Mono<CallFact> byCaseId(String caseId) {
+        return mongo.findOne(Query.query(where("fact.caseId").is(caseId).and("county").ne(null)), LedgerFact.class)
+                .map(LedgerFact::fact);
+    }
+
+    @Override
+    public Mono<CallFact> byTrackingNumber(String trackingNumber) {
+        return mongo.findOne(Query.query(where("tracking").is(trackingNumber).and("county").ne(null)),
+                LedgerFact.class).map(LedgerFact::fact);
     }
 
     @Override

@@ -53,9 +53,10 @@ public final class ReadModelTopology {
     public static final String BY_CASE = "events-by-case";
     public static final String BY_BUCKET = "deltas-by-bucket";
 
-    /** Every topic but the one reporting publishes itself (its hotspots are no calls to count). */
+    /** Every topic but those reporting publishes itself (its hotspots and overdue instructions are no calls). */
     public static final List<String> INPUT_TOPICS = EventContracts.ALL.stream().map(contract -> contract.topic())
-            .filter(topic -> !topic.equals(Topics.HOTSPOT_DETECTED)).distinct().toList();
+            .filter(topic -> !Topics.HOTSPOT_DETECTED.equals(topic) && !Topics.INSTRUCTION_OVERDUE.equals(topic))
+            .distinct().toList();
 
     /** The topics whose contracts key their events by case id. */
     public static boolean keyedByCase(String topic) {
