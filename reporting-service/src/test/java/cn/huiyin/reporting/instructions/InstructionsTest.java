@@ -247,6 +247,14 @@ class InstructionsTest {
                 .map(InstructionView::id).collectList().block()).doesNotContain(id);
         assertThat(report.recordedWithin("5201", LocalDate.of(2019, 6, 12), LocalDate.of(2019, 6, 12))
                 .collectList().block()).isEmpty();
+
+        // the analysis report of that day tells it in 二、领导批示情况, with the issue it was written on
+        String page = web.get().uri("/reports/analysis?region=5205&from=2019-06-12&to=2019-06-12")
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String section = page.substring(page.indexOf("二、领导批示情况"), page.indexOf("三、存在问题"));
+        assertThat(section).containsPattern("省政协副主席、市委书记周建琨同志于2019年6月12日，在《毕节市扶贫专线快报》"
+                + "（2019年第\\d+期）上批示：“").contains("办理情况：");
     }
 
     @Test

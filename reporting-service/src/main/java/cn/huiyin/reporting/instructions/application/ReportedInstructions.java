@@ -36,10 +36,11 @@ public class ReportedInstructions implements AnalysisInputs.InstructionSource {
     private static String onWhat(InstructionView view) {
         Subject subject = view.subject();
         if (subject.isBulletin()) {
-            // bulletin ids are region-year-month: 5205-2020-05
-            String[] parts = subject.bulletinId().split("-");
-            String year = parts.length >= 3 ? parts[parts.length - 2] + "年" : "";
-            return "《" + subject.bulletinTitle() + "》（" + year + view.issueLabel() + "）";
+            // the subject's title names its issue: 毕节市扶贫专线快报（2020年第5期）
+            java.util.regex.Matcher titled = java.util.regex.Pattern.compile("(.*)（(.*期)）")
+                    .matcher(subject.bulletinTitle());
+            return titled.matches() ? "《" + titled.group(1) + "》（" + titled.group(2) + "）"
+                    : "《" + subject.bulletinTitle() + "》（" + view.issueLabel() + "）";
         }
         return "转办件（受理编号" + subject.trackingNumber() + "）";
     }
