@@ -37,6 +37,7 @@ public record Scenario(List<CallPlan> calls, List<HouseholdPlan> households, Lis
         List<CallPlan> calls = new ArrayList<>(BijieBackbone.calls(random, places, ids, scale));
         calls.addAll(otherCities(random, places, ids, others));
         calls.addAll(june(random, places, ids, BIJIE, (int) Math.round(172 * scale)));
+        calls.addAll(surge(new Random(seed ^ SURGE_SEED), places, ids));
         calls.sort(Comparator.comparing(CallPlan::receivedAt));
         List<HouseholdPlan> households = new ArrayList<>();
         households.addAll(Households.plans(random, places, ids, BIJIE, Math.max(1, (int) Math.round(24 * scale))));
@@ -66,6 +67,32 @@ public record Scenario(List<CallPlan> calls, List<HouseholdPlan> households, Lis
                 }
             }
             calls.addAll(june(random, places, ids, city.code(), (int) Math.round((isZunyi ? 135 : 33) * others)));
+        }
+        return calls;
+    }
+
+    /** Draws the surge apart from the seeded scenario, so that the rest of the half-year stays as it was. */
+    private static final long SURGE_SEED = 0x5eed_2020_0610L;
+
+    /** 威宁自治县, where the planted surge (热点) happens. */
+    static final String SURGE_COUNTY = "520526";
+
+    /**
+     * A planted hotspot (热点预警): ten callers about housing in one township of 威宁自治县 on 10 to 12 June 2020,
+     * in June so that the seed report's January to May is untouched. Consultations and two appeals, each with its
+     * category, each caller different.
+     */
+    static List<CallPlan> surge(Random random, Places places, Ids ids) {
+        String township = places.firstTownship(SURGE_COUNTY);
+        List<CallPlan> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            boolean appeal = i % 5 == 4;
+            CallPlan call = Calls.call(random, places, ids, SURGE_COUNTY, 6, 9 + i / 4,
+                    appeal ? "APPEAL" : "CONSULTATION", "HOUSING_SECURITY",
+                    appeal ? CaseOutcomes.generic(random) : null, false);
+            calls.add(new CallPlan(call.externalId(), call.receivedAt(), call.channel(), call.type(), township,
+                    call.countyCode(), call.cityCode(), List.of("HOUSING_SECURITY"), call.content(), call.caller(),
+                    call.casePlan(), false));
         }
         return calls;
     }
@@ -163,6 +190,13 @@ public record Scenario(List<CallPlan> calls, List<HouseholdPlan> households, Lis
         }
 
         /** A township of the county (the county itself when the registry lists none). */
+        /** The county's first township of its own (not a functional area's). */
+        String firstTownship(String county) {
+            return regions.children(county).stream().filter(r -> r.level() == RegionLevel.TOWNSHIP)
+                    .filter(r -> regions.countyOf(r.code()).code().equals(county)).map(Region::code).findFirst()
+                    .orElse(county);
+        }
+
         String township(Random random, String county) {
             List<Region> townships = regions.children(county).stream()
                     .filter(r -> r.level() == RegionLevel.TOWNSHIP)

@@ -55,6 +55,24 @@ class ScenarioTest {
     }
 
     @Test
+    void plantsOneHousingSurgeInATownshipOfWeiningInJuneByTenDifferentCallers() {
+        Scenario scenario = Scenario.generate(REGIONS, 2020, 0.1, 0.05, "t");
+
+        List<CallPlan> surge = scenario.calls().stream()
+                .filter(call -> call.countyCode().equals(Scenario.SURGE_COUNTY))
+                .filter(call -> call.receivedAt().toLocalDate().isAfter(JUNE.plusDays(7))
+                        && call.receivedAt().toLocalDate().isBefore(JUNE.plusDays(12)))
+                .filter(call -> List.of("HOUSING_SECURITY").equals(call.categories()))
+                .toList();
+        assertThat(surge).hasSizeGreaterThanOrEqualTo(10);
+        String township = surge.stream().collect(groupingBy(CallPlan::regionCode, counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(surge.stream().filter(call -> call.regionCode().equals(township)).map(call -> call.caller().phone())
+                .distinct()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(township).startsWith(Scenario.SURGE_COUNTY).hasSize(9);
+    }
+
+    @Test
     void theSameSeedPlansTheSameHalfYearAndAnotherSeedAnotherOne() {
         Scenario once = Scenario.generate(REGIONS, 7, 0.5, 0.2, "t");
         Scenario again = Scenario.generate(REGIONS, 7, 0.5, 0.2, "t");
