@@ -30,6 +30,7 @@ class BadInputSuiteTest {
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/summary")))
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/export")))
                 .endpoint(period(EndpointInputs.get("/reports/analysis")))
+                .endpoint(period(EndpointInputs.get("/reports/analysis.pdf")))
                 .endpoint(period(EndpointInputs.get("/api/v1/hotspots")))
                 .ignoringChangesTo("hotspot_days", HOTSPOT_CONSUMER)
                 .ignoringChangesTo("hotspot_claims", HOTSPOT_CONSUMER)

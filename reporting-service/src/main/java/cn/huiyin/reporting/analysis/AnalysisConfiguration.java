@@ -9,11 +9,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The HTML analysis report (issue 6): renderer and route; its scope is the summary feature's rule. */
+/**
+ * The analysis report (issue 6) as HTML and as an A4 PDF (issue 19): renderers and routes; their scope
+ * is the summary feature's rule ({@code /reports/**}).
+ */
 @Configuration(proxyBeanMethods = false)
 class AnalysisConfiguration {
 
     static final String PATH = "/reports/analysis";
+    static final String PDF_PATH = "/reports/analysis.pdf";
 
     @Bean
     AnalysisReport analysisReport() {
@@ -21,8 +25,16 @@ class AnalysisConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> analysisRoutes(Summaries summaries, AnalysisReport report) {
-        AnalysisHandler handler = new AnalysisHandler(summaries, report);
-        return SpringdocRouteBuilder.route().GET(PATH, handler::report, ReportApiDocs.analysis()).build();
+    AnalysisPdf analysisPdf() {
+        return new AnalysisPdf();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> analysisRoutes(Summaries summaries, AnalysisReport report, AnalysisPdf pdf) {
+        AnalysisHandler handler = new AnalysisHandler(summaries, report, pdf);
+        return SpringdocRouteBuilder.route()
+                .GET(PATH, handler::report, ReportApiDocs.analysis())
+                .GET(PDF_PATH, handler::pdf, ReportApiDocs.analysisPdf())
+                .build();
     }
 }

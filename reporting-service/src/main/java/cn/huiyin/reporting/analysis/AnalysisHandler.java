@@ -2,11 +2,16 @@ package cn.huiyin.reporting.analysis;
 
 import cn.huiyin.chassis.web.FieldErrors;
 import cn.huiyin.reporting.summary.application.Summaries;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -15,23 +20,55 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code GET /reports/analysis?region=&from=&to=}: the analysis report as an HTML page. Parameters
- * that are missing or unreadable are all named in one 400; the rest (unknown region, from after to,
- * a region outside the token's) is judged by {@link Summaries}, as for the JSON summary.
+ * {@code GET /reports/analysis?region=&from=&to=}: the analysis report as an HTML page, and
+ * {@code GET /reports/analysis.pdf} the same page as an A4 PDF. Parameters that are missing or
+ * unreadable are all named in one 400; the rest (unknown region, from after to, a region outside
+ * the token's) is judged by {@link Summaries}, as for the JSON summary.
  */
 public final class AnalysisHandler {
 
     static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
+    private static final Logger log = LoggerFactory.getLogger(AnalysisHandler.class);
+
     private final Summaries summaries;
     private final AnalysisReport report;
+    private final AnalysisPdf pdf;
 
-    public AnalysisHandler(Summaries summaries, AnalysisReport report) {
+    public AnalysisHandler(Summaries summaries, AnalysisReport report, AnalysisPdf pdf) {
         this.summaries = summaries;
         this.report = report;
+        this.pdf = pdf;
     }
 
     public Mono<ServerResponse> report(ServerRequest request) {
+        return summary(request)
+                .map(report::render)
+                .flatMap(html -> ServerResponse.ok().contentType(HTML).bodyValue(html));
+    }
+
+    public Mono<ServerResponse> pdf(ServerRequest request) {
+        return summary(request)
+                .map(summary -> {
+                    long start = System.nanoTime();
+                    byte[] document = pdf.render(report.render(summary));
+                    log.debug("analysis report {} rendered as PDF, {} bytes in {} ms", fileName(summary),
+                            document.length, (System.nanoTime() - start) / 1_000_000);
+                    return new Rendered(fileName(summary), document);
+                })
+                .flatMap(rendered -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename(rendered.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .bodyValue(rendered.pdf()));
+    }
+
+    /** 分析报告-5205-2020-01-01-2020-05-31.pdf */
+    static String fileName(Summary summary) {
+        return "分析报告-" + summary.region().code() + "-" + summary.from() + "-" + summary.to() + ".pdf";
+    }
+
+    private Mono<Summary> summary(ServerRequest request) {
         return Mono.defer(() -> {
             FieldErrors errors = new FieldErrors();
             String region = request.queryParam("region").orElse(null);
@@ -42,10 +79,8 @@ public final class AnalysisHandler {
             LocalDate to = date(request, "to", errors);
             errors.throwIfAny();
             return summaries.summarize(region, from, to)
-                    // charts are CPU work and the first one loads fonts: kept off the event loop
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(report::render)
-                    .flatMap(html -> ServerResponse.ok().contentType(HTML).bodyValue(html));
+                    // charts and pages are CPU work and the first ones load fonts: kept off the event loop
+                    .publishOn(Schedulers.boundedElastic());
         });
     }
 
@@ -61,5 +96,8 @@ public final class AnalysisHandler {
             errors.add(name, "must be an ISO date such as 2020-01-01");
             return null;
         }
+    }
+
+    private record Rendered(String fileName, byte[] pdf) {
     }
 }
