@@ -78,9 +78,10 @@ class AnalysisPdfTest {
         assertThat(BIJIE.length).isLessThan(2 * 1024 * 1024);
     }
 
+    /** The text as a reader would copy it, with the lines the page broke joined again. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replaceAll("\\R", "");
         }
     }
 

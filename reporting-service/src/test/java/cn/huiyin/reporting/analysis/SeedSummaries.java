@@ -15,8 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The figures of the seed report (DESIGN.md §7, 毕节市 2020 上半年), as a {@link Summary} would carry them. */
-final class SeedSummaries {
+/**
+ * The figures of the seed report (DESIGN.md §7, 毕节市 2020 上半年), as a {@link Summary} would carry them;
+ * public for the other features that render a summary (the export's summary sheets).
+ */
+public final class SeedSummaries {
 
     static final int CASES = 127;
     /** Without its parent, as the summary service fills it: the report's words come from the level. */
@@ -25,7 +28,7 @@ final class SeedSummaries {
     private SeedSummaries() {
     }
 
-    static Summary bijieFirstHalfOf2020() {
+    public static Summary bijieFirstHalfOf2020() {
         return bijieWithCounty("威宁自治县");
     }
 
@@ -86,7 +89,7 @@ final class SeedSummaries {
     }
 
     /** A period in which nothing happened: every figure zero, averages and rates undefined. */
-    static Summary anEmptyPeriodInBijie() {
+    public static Summary anEmptyPeriodInBijie() {
         return new Summary(BIJIE, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 28), 0,
                 new Calls(0, map("CONSULTATION", 0, "SUGGESTION", 0, "APPEAL", 0, "COMPLAINT", 0, "PRAISE", 0),
                         0, 0, 0),
