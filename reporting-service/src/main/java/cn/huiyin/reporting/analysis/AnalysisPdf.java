@@ -31,14 +31,12 @@ import org.jsoup.nodes.Element;
 public final class AnalysisPdf {
 
     /** The family the page and the charts ask for first (AnalysisPage, ChartStyle): the PDF answers it. */
-    public static final String FONT_FAMILY = "Noto Sans CJK SC";
+    public static final String FONT_FAMILY = ReportFont.FAMILY;
 
     /** A4's printable width less the print sheet's margins: 210 mm - 2 × 18 mm. */
     static final double CONTENT_WIDTH_MM = 174;
 
     private static final String PRINT_SHEET = "analysis-report-pdf.css";
-    private static final String REGULAR = "fonts/NotoSansSC-Regular-GB2312.ttf";
-    private static final String BOLD = "fonts/NotoSansSC-Bold-GB2312.ttf";
     /** The scheme of the print sheet's @font-face sources, answered from the bytes in memory. */
     static final String FONT_SCHEME = "huiyin-font";
 
@@ -46,8 +44,9 @@ public final class AnalysisPdf {
     private final Map<String, byte[]> fonts;
 
     public AnalysisPdf() {
-        this.printSheet = new String(read(PRINT_SHEET), StandardCharsets.UTF_8);
-        this.fonts = Map.of(FONT_SCHEME + ":" + REGULAR, read(REGULAR), FONT_SCHEME + ":" + BOLD, read(BOLD));
+        this.printSheet = new String(ReportFont.bytes(PRINT_SHEET), StandardCharsets.UTF_8);
+        this.fonts = Map.of(FONT_SCHEME + ":" + ReportFont.REGULAR, ReportFont.bytes(ReportFont.REGULAR),
+                FONT_SCHEME + ":" + ReportFont.BOLD, ReportFont.bytes(ReportFont.BOLD));
     }
 
     /** The page as PDF bytes; {@code html} is HTML5 as a browser would take it, inline SVG included. */
@@ -113,17 +112,6 @@ public final class AnalysisPdf {
             }
         } catch (NumberFormatException e) {
             // left at the renderer's default size: a chart drawn small is better than no report
-        }
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = AnalysisPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the PDF's " + resource + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
