@@ -1,6 +1,7 @@
 package cn.huiyin.reporting.analysis;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
@@ -58,6 +59,9 @@ public final class AnalysisPdf {
                     .useSVGDrawer(new BatikSVGDrawer())
                     // fonts as @font-face rules, not builder.useFont(stream): only those reach the charts' text too
                     .useProtocolsStreamImplementation(this::font, FONT_SCHEME)
+                    // the page is self-contained: whatever a URL in it names, nothing is fetched but our fonts
+                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(FONT_SCHEME + ":"),
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     // the renderer reads XML: jsoup parses the HTML5 page as a browser would, into a W3C DOM
                     .withW3cDocument(new W3CDom().fromJsoup(forPrint(html)), null)
                     .toStream(pdf)

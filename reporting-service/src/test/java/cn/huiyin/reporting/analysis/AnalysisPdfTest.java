@@ -3,11 +3,14 @@ package cn.huiyin.reporting.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The seed report as a PDF, read back with PDFBox as a reader's viewer would see it. */
 class AnalysisPdfTest {
@@ -68,6 +72,20 @@ class AnalysisPdfTest {
 
         // the charts' own text (本期无数据) is drawn as outlines, which no text extraction reads back
         assertThat(text(empty)).contains("毕节市扶贫专线分析报告（2021年2月1日至2021年2月28日）", "一、办件综述");
+    }
+
+    @Test
+    void fetchesNothingThePageNames(@TempDir Path dir) throws IOException {
+        Path picture = dir.resolve("picture.png");
+        BufferedImage pixel = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(pixel, "png", picture.toFile());
+        String page = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"" + dir.resolve("x.css").toUri()
+                + "\"></head><body><p>图片</p><img src=\"" + picture.toUri() + "\"></body></html>";
+
+        try (PDDocument document = Loader.loadPDF(PDF.render(page))) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
+            assertThat(new PDFTextStripper().getText(document)).contains("图片");
+        }
     }
 
     @Test
