@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,20 @@ class AnalysisPdfTest {
 
             assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
             assertThat(fonts).extracting(PDFont::getName).anySatisfy(name -> assertThat(name).contains("NotoSansCJKsc"));
+        }
+    }
+
+    @Test
+    void drawsTheFiveChartsAsVectorsNotPictures() throws IOException {
+        try (PDDocument document = Loader.loadPDF(BIJIE)) {
+            List<Object> charts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    charts.add(page.getResources().getXObject(name));
+                }
+            }
+
+            assertThat(charts).hasSize(5).allSatisfy(chart -> assertThat(chart).isInstanceOf(PDFormXObject.class));
         }
     }
 
