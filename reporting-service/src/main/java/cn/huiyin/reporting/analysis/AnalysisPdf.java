@@ -37,9 +37,10 @@ public final class AnalysisPdf {
     /** A4's printable width less the print sheet's margins: 210 mm - 2 × 18 mm. */
     static final double CONTENT_WIDTH_MM = 174;
 
-    private static final String PRINT_SHEET = "analysis-report-pdf.css";
     /** The scheme of the print sheet's @font-face sources, answered from the bytes in memory. */
     static final String FONT_SCHEME = "huiyin-font";
+
+    private static final String PRINT_SHEET = "analysis-report-pdf.css";
 
     private final String printSheet;
     private final Map<String, byte[]> fonts;
