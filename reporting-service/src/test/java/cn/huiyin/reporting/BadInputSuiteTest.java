@@ -51,6 +51,7 @@ class BadInputSuiteTest {
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/summary")))
                 .endpoint(period(EndpointInputs.get("/api/v1/reports/export")))
                 .endpoint(period(EndpointInputs.get("/reports/analysis")))
+                .endpoint(period(EndpointInputs.get("/reports/analysis.pdf")))
                 .endpoint(period(EndpointInputs.get("/api/v1/hotspots")))
                 .endpoint(EndpointInputs.post("/api/v1/bulletins")
                         .body(() -> new HashMap<>(Map.of("region", "5205", "year", 2017, "month", 6))))

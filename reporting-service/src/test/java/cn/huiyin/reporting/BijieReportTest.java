@@ -26,6 +26,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -333,6 +340,12 @@ class BijieReportTest {
                 counties.add(ledger.getRow(row).getCell(4).getStringCellValue());
             }
             assertThat(counties.stream().filter(name -> name.startsWith("威宁")).count()).isEqualTo(30);
+            // the summary's tables beside the cases, with the same figures
+            Sheet byRegion = workbook.getSheet("区域分布");
+            assertThat(byRegion.getRow(1).getCell(1).getStringCellValue()).isEqualTo("520526");
+            assertThat(byRegion.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(30);
+            assertThat(byRegion.getRow(1).getCell(4).getNumericCellValue()).isCloseTo(30.0 / 127, within(1e-12));
+            assertThat(workbook.getSheet("满意度").getRow(4).getCell(2).getNumericCellValue()).isEqualTo(99);
         }
     }
 
@@ -345,6 +358,37 @@ class BijieReportTest {
 
         assertThat(html).contains("从区域分布来看").contains("威宁彝族回族苗族自治县30件（占23.6%）")
                 .contains("七星关区19件（占15.0%）").contains("金沙县17件（占13.4%）").contains("百里杜鹃管理区0件");
+    }
+
+    @Test
+    void rendersTheAnalysisReportAsAnA4PdfWithItsChineseFontEmbedded() throws Exception {
+        long start = System.nanoTime();
+        // the half-year's PDF is larger than the client's default buffer of 256 KiB
+        byte[] pdf = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/reports/analysis.pdf?region={r}&from={f}&to={t}", SeedFigures.CITY,
+                        SeedFigures.FROM, SeedFigures.TO)
+                .header("Authorization", Tokens.scopes("reports:read").regions("52").bearer())
+                .exchange().expectStatus().isOk().expectHeader().contentType("application/pdf")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // lines joined again: the stripper breaks a paragraph where the page did
+            String text = new PDFTextStripper().getText(document).replaceAll("\\R", "");
+            assertThat(text).contains("毕节市扶贫专线分析报告（2020年1月1日至2020年5月31日）")
+                    .contains("一、办件综述", "二、领导批示情况", "三、存在问题", "五、工作建议", "七、三率排名", "九、防返贫监测")
+                    .contains("威宁彝族回族苗族自治县30件（占23.6%）", "七星关区19件（占15.0%）", "共转办127件");
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+            }
+            PDResources firstPage = document.getPage(0).getResources();
+            for (COSName font : firstPage.getFontNames()) {
+                assertThat(firstPage.getFont(font).isEmbedded()).as(firstPage.getFont(font).getName()).isTrue();
+            }
+            System.out.printf("analysis.pdf of 毕节市 2020-01-01..2020-05-31: %d bytes, %d pages, %d ms%n",
+                    pdf.length, document.getNumberOfPages(), millis);
+        }
     }
 
     private Summary bijie() {

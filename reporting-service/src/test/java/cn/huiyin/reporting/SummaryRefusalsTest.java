@@ -71,6 +71,19 @@ class SummaryRefusalsTest {
     }
 
     @Test
+    void keepsThePdfReportToTheTokensRegionsAndScope() {
+        String pdf = "/reports/analysis.pdf?region=5205&from=2020-01-01&to=2020-05-31";
+        web.get().uri(pdf).exchange().expectStatus().isUnauthorized();
+        web.get().uri(pdf).header("Authorization", Tokens.scopes("cases:read").regions("52").bearer())
+                .exchange().expectStatus().isForbidden();
+        web.get().uri(pdf).header("Authorization", Tokens.scopes("reports:read").regions("5201").bearer())
+                .exchange().expectStatus().isForbidden().expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.detail").isEqualTo("the token's regions do not cover region 5205");
+        refused("/reports/analysis.pdf?region=529999&from=2020-01-01&to=2020-05-31", ANALYST)
+                .jsonPath("$.errors[0].field").isEqualTo("region");
+    }
+
+    @Test
     void answersAnEmptyPeriodWithZeros() {
         Summary empty = web.get().uri("/api/v1/reports/summary?region=5205&from=1999-01-01&to=1999-03-31")
                 .header("Authorization", ANALYST).exchange().expectStatus().isOk()

@@ -20,12 +20,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The HTML analysis report (issue 6): renderer and route; its scope is the summary feature's rule. */
+/**
+ * The analysis report (issue 6) as HTML and as an A4 PDF (issue 19): renderers and routes; their scope
+ * is the summary feature's rule ({@code /reports/**}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportHeaders.class)
 class AnalysisConfiguration {
 
     static final String PATH = "/reports/analysis";
+    static final String PDF_PATH = "/reports/analysis.pdf";
 
     /** The bundled recommendation rules (五、工作建议), or those of {@code huiyin.reporting.recommendations-file}. */
     @Bean
@@ -43,8 +47,16 @@ class AnalysisConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> analysisRoutes(ReportContents inputs, AnalysisReport report) {
-        AnalysisHandler handler = new AnalysisHandler(inputs, report);
-        return SpringdocRouteBuilder.route().GET(PATH, handler::report, ReportApiDocs.analysis()).build();
+    AnalysisPdf analysisPdf() {
+        return new AnalysisPdf();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> analysisRoutes(ReportContents inputs, AnalysisReport report, AnalysisPdf pdf) {
+        AnalysisHandler handler = new AnalysisHandler(inputs, report, pdf);
+        return SpringdocRouteBuilder.route()
+                .GET(PATH, handler::report, ReportApiDocs.analysis())
+                .GET(PDF_PATH, handler::pdf, ReportApiDocs.analysisPdf())
+                .build();
     }
 }

@@ -31,7 +31,8 @@ final class ChartStyle {
     static final Color[] SERIES = {new Color(0x2F5597), new Color(0xC55A11), new Color(0x548235),
         new Color(0x7F6000)};
 
-    private static final String FAMILY = Font.SANS_SERIF;
+    /** What JFreeChart measures text in; the SVG names {@link #FONT_FAMILIES} instead, for whoever draws it. */
+    private static final String FAMILY = ReportFont.measuringFamily();
 
     private ChartStyle() {
     }

@@ -6,7 +6,10 @@ import cn.huiyin.chassis.security.RegionAccess;
 import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.RequestBodies;
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.analysis.AnalysisPdf;
 import cn.huiyin.reporting.analysis.AnalysisReport;
+import cn.huiyin.reporting.export.SummaryWorkbook;
+import cn.huiyin.reporting.summary.model.Summary;
 import cn.huiyin.reporting.analysis.ReportHeaders;
 import cn.huiyin.reporting.bulletins.application.BulletinDocuments;
 import cn.huiyin.reporting.bulletins.application.BulletinHeaders;
@@ -28,7 +31,6 @@ import java.time.Clock;
 
 import org.slf4j.LoggerFactory;
 import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,11 +79,20 @@ class BulletinsConfiguration {
         return new PeriodicTask("bulletin schedule", properties.interval(), schedule::run, schedule::run);
     }
 
-    /** The one bean to replace once the PDF renderer and the summary workbook are merged. */
+    /** The analysis report's A4 PDF of the page, and the summary's sheets as a workbook. */
     @Bean
-    @ConditionalOnMissingBean
-    BulletinDocuments bulletinDocuments() {
-        return BulletinDocuments.unavailable();
+    BulletinDocuments bulletinDocuments(AnalysisPdf pdf) {
+        return new BulletinDocuments() {
+            @Override
+            public byte[] pdf(String html) {
+                return pdf.render(html);
+            }
+
+            @Override
+            public byte[] xlsx(Summary summary) {
+                return SummaryWorkbook.of(summary);
+            }
+        };
     }
 
     @Bean

@@ -2,6 +2,7 @@ package cn.huiyin.reporting.export;
 
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.summary.application.Summaries;
 import cn.huiyin.reporting.summary.web.ReportApiDocs;
 
 import java.time.Clock;
@@ -14,7 +15,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import reactor.core.scheduler.Schedulers;
 
-/** The case ledger download; its {@link CaseLedger} is the ledger feature's. */
+/**
+ * The case ledger download, with the summary's tables beside the cases; its {@link CaseLedger} is the
+ * ledger feature's, its {@link Summaries} the summary feature's.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExportConfiguration {
 
@@ -26,9 +30,9 @@ class ExportConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> ledgerExportRoutes(CaseLedger ledger, LedgerWorkbook workbook,
-            RegionRegistry regions) {
-        LedgerExportHandler handler = new LedgerExportHandler(ledger, workbook, regions,
+    RouterFunction<ServerResponse> ledgerExportRoutes(CaseLedger ledger, Summaries summaries,
+            LedgerWorkbook workbook, RegionRegistry regions) {
+        LedgerExportHandler handler = new LedgerExportHandler(ledger, summaries, workbook, regions,
                 Schedulers.boundedElastic());
         return SpringdocRouteBuilder.route().GET(PATH, handler::export, ReportApiDocs.export()).build();
     }

@@ -3,6 +3,8 @@ package cn.huiyin.reporting.export;
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.summary.application.Summaries;
+import cn.huiyin.reporting.summary.model.Summary;
 import cn.huiyin.reporting.summary.web.ReportQuery;
 
 import java.io.IOException;
@@ -26,7 +28,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * {@code GET /api/v1/reports/export?region=&from=&to=}: the case ledger as an .xlsx download,
- * written while the rows arrive. The answer is only committed once the ledger has produced its
+ * written while the rows arrive, with the summary's tables after the cases. The summary is asked
+ * first and refuses as the ledger does (unknown region, from after to, outside the token's regions). The answer is only committed once the ledger has produced its
  * first row (or ended empty): a ledger that refuses the request fails before any byte is sent and
  * becomes a problem+json 400 like any other error; a failure after that can only break off the
  * download, and is logged.
@@ -42,14 +45,16 @@ public final class LedgerExportHandler {
     private static final Logger log = LoggerFactory.getLogger(LedgerExportHandler.class);
 
     private final CaseLedger ledger;
+    private final Summaries summaries;
     private final LedgerWorkbook workbook;
     private final RegionRegistry regions;
     private final Scheduler worker;
 
     /** @param worker where the blocking writer runs (bounded elastic), never the event loop */
-    public LedgerExportHandler(CaseLedger ledger, LedgerWorkbook workbook, RegionRegistry regions,
-            Scheduler worker) {
+    public LedgerExportHandler(CaseLedger ledger, Summaries summaries, LedgerWorkbook workbook,
+            RegionRegistry regions, Scheduler worker) {
         this.ledger = ledger;
+        this.summaries = summaries;
         this.workbook = workbook;
         this.regions = regions;
         this.worker = worker;
@@ -59,17 +64,21 @@ public final class LedgerExportHandler {
         return Mono.fromCallable(() -> ReportQuery.of(request)).flatMap(query -> {
             LedgerScope scope = new LedgerScope(query.region(),
                     regions.find(query.region()).map(Region::name).orElse(query.region()), query.from(), query.to());
-            // the ledger refuses an unknown region (400) or one outside the token's regions (403) before
-            // its first row; defer: a ledger that throws instead of returning a failing Flux is refused alike
-            return LedgerStream.open(Flux.defer(() -> ledger.rows(query.region(), query.from(), query.to())), BATCH,
-                    worker).flatMap(rows -> download(scope, rows));
+            // the summary and the ledger refuse an unknown region (400) or one outside the token's regions (403)
+            // before the ledger's first row; defer: one that throws instead of returning a failing publisher is
+            // refused alike
+            return Mono.defer(() -> summaries.summarize(query.region(), query.from(), query.to()))
+                    .flatMap(summary -> LedgerStream.open(
+                                    Flux.defer(() -> ledger.rows(query.region(), query.from(), query.to())), BATCH,
+                                    worker)
+                            .flatMap(rows -> download(scope, rows, summary)));
         });
     }
 
-    private Mono<ServerResponse> download(LedgerScope scope, LedgerStream rows) {
+    private Mono<ServerResponse> download(LedgerScope scope, LedgerStream rows, Summary summary) {
         // the writer blocks on the response's demand: bytes are produced only as fast as the client reads
         BodyInserter<Void, ServerHttpResponse> xlsx = (response, context) -> response.writeWith(
-                DataBufferUtils.outputStreamPublisher(out -> write(rows, scope, out), response.bufferFactory(),
+                DataBufferUtils.outputStreamPublisher(out -> write(rows, scope, summary, out), response.bufferFactory(),
                         worker::schedule, CHUNK_BYTES));
         return ServerResponse.ok()
                 .contentType(XLSX)
@@ -79,9 +88,9 @@ public final class LedgerExportHandler {
                 .body(xlsx);
     }
 
-    private void write(LedgerStream rows, LedgerScope scope, OutputStream out) {
+    private void write(LedgerStream rows, LedgerScope scope, Summary summary, OutputStream out) {
         try (rows) {
-            long cases = workbook.write(rows, scope, out);
+            long cases = workbook.write(rows, scope, summary, out);
             log.debug("ledger {} sent with {} cases", scope.fileName(), cases);
         } catch (IOException e) {
             // mostly the client going away; closing the rows above has cancelled the query

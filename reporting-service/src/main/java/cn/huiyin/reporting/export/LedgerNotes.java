@@ -15,7 +15,7 @@ final class LedgerNotes {
     }
 
     static void write(Workbook workbook, LedgerScope scope, LocalDateTime generatedAt, long cases,
-            List<String> ledgerSheets) {
+            List<String> sheets) {
         Worksheet sheet = workbook.newWorksheet(SHEET);
         sheet.width(0, 16);
         sheet.width(1, 60);
@@ -33,7 +33,7 @@ final class LedgerNotes {
         sheet.value(4, 1, cases);
         sheet.style(4, 1).horizontalAlignment("left").set();
         sheet.value(5, 0, "工作表");
-        sheet.value(5, 1, String.join(LedgerLabels.SEPARATOR, ledgerSheets));
+        sheet.value(5, 1, String.join(LedgerLabels.SEPARATOR, sheets));
         sheet.value(6, 0, "备注");
         sheet.value(6, 1, "按转办日期统计，起止日期均含；生成时间为北京时间；不含来电人个人信息。"
                 + "迟报：核查晚于办理期限；漏报：已过办理期限仍未核查。");

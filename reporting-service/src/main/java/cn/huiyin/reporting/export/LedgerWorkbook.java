@@ -2,6 +2,7 @@ package cn.huiyin.reporting.export;
 
 import cn.huiyin.events.HotlineTime;
 import cn.huiyin.reporting.ledger.model.LedgerRow;
+import cn.huiyin.reporting.summary.model.Summary;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes the case ledger (台账) as an .xlsx file while the rows arrive: every few hundred rows the
  * sheet is flushed to the stream, so memory holds one flush worth of rows whatever the ledger's
- * length. A ledger longer than an Excel sheet continues on 台账(2), 台账(3)… and the 说明 sheet comes
- * last, when the number of cases is known.
+ * length. A ledger longer than an Excel sheet continues on 台账(2), 台账(3)…; the summary's tables
+ * follow ({@link SummarySheets}) when there is a summary, and the 说明 sheet comes last, when the
+ * number of cases is known.
  */
 public final class LedgerWorkbook {
 
@@ -48,6 +50,12 @@ public final class LedgerWorkbook {
      * as long as {@code rows} and {@code out} do, so it belongs on a worker thread.
      */
     public long write(Iterator<LedgerRow> rows, LedgerScope scope, OutputStream out) throws IOException {
+        return write(rows, scope, null, out);
+    }
+
+    /** As {@link #write(Iterator, LedgerScope, OutputStream)}, with the tables of {@code summary} after the cases. */
+    public long write(Iterator<LedgerRow> rows, LedgerScope scope, Summary summary, OutputStream out)
+            throws IOException {
         LocalDateTime generatedAt = LocalDateTime.now(clock.withZone(HotlineTime.ZONE));
         Workbook workbook = new Workbook(out, "Huiyin", "1.0");
         workbook.properties().setTitle("台账 " + scope.regionLabel() + " " + scope.from() + " 至 " + scope.to());
@@ -66,6 +74,10 @@ public final class LedgerWorkbook {
             }
         }
         sheet.finish();
+        if (summary != null) {
+            SummarySheets.write(workbook, summary);
+            sheetNames.addAll(SummarySheets.NAMES);
+        }
         LedgerNotes.write(workbook, scope, generatedAt, cases, sheetNames);
         workbook.finish();
         return cases;

@@ -20,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The figures of the seed report (DESIGN.md §7, 毕节市 2020 上半年), as a {@link Summary} would carry them. */
+/**
+ * The figures of the seed report (DESIGN.md §7, 毕节市 2020 上半年), as a {@link Summary} would carry them;
+ * public for the other features that render a summary (the export's summary sheets).
+ */
 public final class SeedSummaries {
 
     static final int CASES = 127;
@@ -30,7 +33,7 @@ public final class SeedSummaries {
     private SeedSummaries() {
     }
 
-    static Summary bijieFirstHalfOf2020() {
+    public static Summary bijieFirstHalfOf2020() {
         return bijieWithCounty("威宁自治县");
     }
 

@@ -7,7 +7,9 @@ import cn.huiyin.chassis.errors.NotPermitted;
 import cn.huiyin.chassis.web.ProblemExceptionHandler;
 import cn.huiyin.chassis.web.ProblemResponses;
 import cn.huiyin.regions.RegionRegistry;
+import cn.huiyin.reporting.analysis.SeedSummaries;
 import cn.huiyin.reporting.ledger.application.CaseLedger;
+import cn.huiyin.reporting.summary.application.Summaries;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,7 @@ class LedgerExportHandlerTest {
 
     private final AtomicReference<List<Object>> asked = new AtomicReference<>();
     private CaseLedger ledger = (region, from, to) -> Flux.empty();
+    private Summaries summaries = (region, from, to) -> Mono.just(SeedSummaries.bijieFirstHalfOf2020());
 
     @Test
     void downloadsTheLedgerAsAnXlsxAttachmentNamedInChinese() {
@@ -67,6 +71,37 @@ class LedgerExportHandlerTest {
         assertThat(book.getSheet("台账").getLastRowNum()).isEqualTo(2);
         assertThat(book.getSheet("台账").getRow(2).getCell(1).getStringCellValue()).isEqualTo("GZ-20200510-000203");
         assertThat(book.getSheet("说明").getRow(1).getCell(1).getStringCellValue()).isEqualTo("520500 毕节市");
+    }
+
+    @Test
+    void putsTheSummarysTablesBesideTheCasesAndTheNotesLast() {
+        ledger = (region, from, to) -> Flux.just(LedgerRows.aClosedHousingCaseInWeining());
+
+        byte[] xlsx = client("5205").get().uri(BIJIE).exchange()
+                .expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        XSSFWorkbook book = Workbooks.read(xlsx);
+        assertThat(IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName)).containsExactly(
+                "台账", "区域分布", "乡镇前十", "事项分类", "责任部门", "问题性质", "满意度", "月度走势", "三率排名", "说明");
+        assertThat(book.getSheet("区域分布").getRow(1).getCell(3).getNumericCellValue()).isEqualTo(30);
+        assertThat(book.getSheet("说明").getRow(5).getCell(1).getStringCellValue())
+                .isEqualTo("台账、区域分布、乡镇前十、事项分类、责任部门、问题性质、满意度、月度走势、三率排名");
+    }
+
+    @Test
+    void answersTheSummarysRefusalBeforeAnythingIsSent() {
+        summaries = (region, from, to) -> Mono.error(new NotPermitted("the token's regions do not cover region " + region));
+        ledger = (region, from, to) -> {
+            asked.set(List.of(region, from, to));
+            return Flux.empty();
+        };
+
+        client("5201").get().uri(BIJIE).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.CONTENT_DISPOSITION)
+                .expectHeader().contentType("application/problem+json");
+        assertThat(asked.get()).isNull();
     }
 
     @Test
@@ -189,7 +224,7 @@ class LedgerExportHandlerTest {
         CaseLedger current = (region, from, to) -> ledger.rows(region, from, to);
         return WebTestClient
                 .bindToRouterFunction(new ExportConfiguration().ledgerExportRoutes(current,
-                        new LedgerWorkbook(Workbooks.CLOCK), REGIONS))
+                        summaries, new LedgerWorkbook(Workbooks.CLOCK), REGIONS))
                 .handlerStrategies(HandlerStrategies.builder()
                         .exceptionHandler(
                                 new ProblemExceptionHandler(new ProblemResponses(JsonMapper.builder().build())))

@@ -3,6 +3,7 @@ package cn.huiyin.simulator;
 import cn.huiyin.simulator.http.Api;
 import cn.huiyin.simulator.http.Backoff;
 import cn.huiyin.simulator.http.ClientTokens;
+import cn.huiyin.simulator.replay.LeadersDesk;
 import cn.huiyin.simulator.replay.Replay;
 
 import java.io.PrintStream;
@@ -42,6 +43,10 @@ public final class Main {
     public static int run(Options options, PrintStream out) throws Exception {
         Replay.Result result = new Replay(options, out).run();
         new SummaryPrinter(options, out).print(result);
+        ClientTokens leaders = options.keys() != null ? ClientTokens.minted(options.keys())
+                : ClientTokens.shared(options.token());
+        boolean desk = new LeadersDesk(new Api(Backoff.patience(options.retryFor())), options.reporting().toString(), leaders, out)
+                .run();
         if (options.reportFile() != null) {
             ClientTokens tokens = options.keys() != null ? ClientTokens.minted(options.keys())
                     : ClientTokens.shared(options.token());
@@ -50,7 +55,7 @@ public final class Main {
             Files.write(options.reportFile(), html);
             out.println("analysis report written to " + options.reportFile().toAbsolutePath());
         }
-        return result.matched() ? 0 : 1;
+        return result.matched() && desk ? 0 : 1;
     }
 
     /** The simulator writes made-up calls and households: only into a local platform unless told otherwise. */

@@ -4,7 +4,7 @@ import cn.huiyin.chassis.security.Scopes;
 import cn.huiyin.chassis.web.ApiOperation;
 import cn.huiyin.reporting.summary.model.Summary;
 
-/** The OpenAPI description of the report routes: the figures as JSON, the HTML analysis and the ledger workbook. */
+/** The OpenAPI description of the report routes: the figures as JSON, the analysis as HTML and PDF, and the ledger workbook. */
 public final class ReportApiDocs {
 
     static final String TAG = "reports 分析报告";
@@ -26,6 +26,14 @@ public final class ReportApiDocs {
         return period(ApiOperation.of("getAnalysisReport", "The analysis report as an HTML page in Chinese, with "
                 + "charts (分析报告)"))
                 .answers(200, "the report", "text/html");
+    }
+
+    public static ApiOperation analysisPdf() {
+        return period(ApiOperation.of("getAnalysisReportPdf", "The analysis report as an A4 PDF (分析报告), its "
+                + "Chinese font embedded"))
+                .description("The HTML report's page laid out for print: A4 portrait, numbered pages, charts as "
+                        + "vectors; it reads the same on a machine without any CJK font.")
+                .answers(200, "the report, shown inline", "application/pdf");
     }
 
     public static ApiOperation export() {

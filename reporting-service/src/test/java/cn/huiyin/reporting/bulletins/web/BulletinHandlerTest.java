@@ -132,12 +132,22 @@ class BulletinHandlerTest {
     }
 
     @Test
-    void pdfAndWorkbookAreUnavailableUntilTheirRenderersArePluggedIn() {
+    void aBulletinIsAlsoAnA4PdfWithItsMastheadAndAWorkbookOfItsTables() throws Exception {
         issue("5205", 2018, 11);
-        web.get().uri("/api/v1/bulletins/5205-2018-11.pdf").header("Authorization", ANALYST).exchange()
-                .expectStatus().isEqualTo(503).expectHeader().contentType("application/problem+json");
-        web.get().uri("/api/v1/bulletins/5205-2018-11.xlsx").header("Authorization", ANALYST).exchange()
-                .expectStatus().isEqualTo(503);
+        byte[] pdf = web.get().uri("/api/v1/bulletins/5205-2018-11.pdf").header("Authorization", ANALYST).exchange()
+                .expectStatus().isOk().expectHeader().contentType("application/pdf")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("毕节市扶贫专线快报", "毕节市政府办扶贫专线服务中心").containsPattern("2018年第\\d+期");
+        }
+        byte[] xlsx = web.get().uri("/api/v1/bulletins/5205-2018-11.xlsx").header("Authorization", ANALYST)
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("区域分布")).isNotNull();
+            assertThat(workbook.getSheet("月度走势")).isNotNull();
+        }
     }
 
     private void issue(String region, int year, int month) {

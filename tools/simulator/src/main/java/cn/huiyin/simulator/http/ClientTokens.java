@@ -73,6 +73,11 @@ public final class ClientTokens {
         return token("sim-city-" + cityCode, List.of("cases:read", "cases:write"), "city-office", List.of(cityCode));
     }
 
+    /** A city's leader (领导), who writes instructions (批示) on its bulletins. */
+    public String leader(String cityCode) {
+        return token("sim-leader-" + cityCode, List.of("reports:read", "cases:read"), "leader", List.of(cityCode));
+    }
+
     public String callbackDesk() {
         return token("sim-callback-desk", List.of("cases:read", "callbacks:write"), "hotline-callback",
                 List.of("52"));
