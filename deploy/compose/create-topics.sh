@@ -25,6 +25,7 @@ DEAD_LETTER_TOPICS=(
   case-verified.reporting-service.dlq
   callback-completed.reporting-service.dlq
   case-overdue.reporting-service.dlq
+  case-accepted.reporting-service.dlq
   household-risk.reporting-service.dlq
   case-received.reporting-hotspots.dlq
 )

@@ -44,7 +44,7 @@ class GrafanaDashboardsTest {
             "huiyin_cases_days_to_verification_days_bucket", "huiyin_cases_days_to_verification_days_count",
             "huiyin_cases_days_to_verification_days_sum", "huiyin_cases_verified_total", "huiyin_callbacks_total",
             "huiyin_cases_reopened_total", "huiyin_cases_transitions_total",
-            "huiyin_households_risk_level", "huiyin_households", "huiyin_hotspots_detected_total", "huiyin_reporting_league",
+            "huiyin_households_risk_level", "huiyin_households", "huiyin_hotspots_detected_total", "huiyin_reporting_league", "huiyin_instructions_overdue",
             "huiyin_reporting_satisfaction", "huiyin_reporting_backlog", "huiyin_reporting_lag_records",
             "huiyin_mongo_commands_total", "huiyin_mongo_commands_per_request_sum",
             "huiyin_mongo_commands_per_request_count");
