@@ -2,6 +2,7 @@ package cn.huiyin.simulator;
 
 import static org.awaitility.Awaitility.await;
 
+import cn.huiyin.local.platform.EventTopics;
 import cn.huiyin.local.tokens.VaultKeysCommand;
 
 import java.io.IOException;
@@ -50,6 +51,8 @@ public final class ServiceProcesses implements AutoCloseable {
         ServiceProcesses services = new ServiceProcesses(platform, home, workDir);
         Files.createDirectories(workDir.resolve("logs"));
         VaultKeysCommand.write(workDir.resolve("data/keys/vault.properties"));
+        // as deploy/ does in production: no service creates a topic with a partition count of its own choosing
+        EventTopics.create(String.valueOf(platform.get("spring.kafka.bootstrap-servers")), Duration.ofMinutes(2));
         try {
             for (String service : SERVICES) {
                 services.startInstance(service, service, Map.of());

@@ -24,6 +24,11 @@ public final class LocalPlatform {
                 options.controllerPort());
         System.out.printf("kafka  starting on 127.0.0.1:%d (data %s)%n", options.kafkaPort(),
                 kafka.logDir());
+        // the event topics as production has them, created as soon as the broker answers (the services start later)
+        Thread topics = new Thread(() -> EventTopics.create("127.0.0.1:" + options.kafkaPort(),
+                java.time.Duration.ofMinutes(2)), "event-topics");
+        topics.setDaemon(true);
+        topics.start();
         // kafka.Kafka blocks until the broker shuts down and installs its own shutdown hook
         kafka.runUntilShutdown();
     }
