@@ -3,7 +3,6 @@ package cn.huiyin.reporting.analysis;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.hotspots.application.Hotspots;
 import cn.huiyin.reporting.ledger.application.TypicalCases;
-import cn.huiyin.reporting.summary.application.ReportScope;
 import cn.huiyin.reporting.summary.application.Summaries;
 
 import java.nio.file.Path;
@@ -39,10 +38,10 @@ class AnalysisConfiguration {
     }
 
     @Bean
-    AnalysisInputs analysisInputs(Summaries summaries, ReportScope scope, TypicalCases typicalCases,
-            Hotspots hotspots, ObjectProvider<AnalysisInputs.InstructionSource> instructions, ReportHeaders headers,
+    AnalysisInputs analysisInputs(Summaries summaries, TypicalCases typicalCases, Hotspots hotspots,
+            ObjectProvider<AnalysisInputs.InstructionSource> instructions, ReportHeaders headers,
             RegionRegistry regions, Clock clock) {
-        return new AnalysisInputs(summaries, scope, typicalCases, hotspots,
+        return new AnalysisInputs(summaries, typicalCases, hotspots,
                 instructions.getIfAvailable(() -> AnalysisInputs.InstructionSource.NONE), headers, regions, clock);
     }
 

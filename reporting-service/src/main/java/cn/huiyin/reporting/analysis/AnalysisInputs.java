@@ -1,13 +1,15 @@
 package cn.huiyin.reporting.analysis;
 
+import cn.huiyin.events.CallbackResult;
+import cn.huiyin.events.Category;
 import cn.huiyin.events.HotlineTime;
 import cn.huiyin.events.HotspotDetected;
+import cn.huiyin.events.Substantiation;
 import cn.huiyin.regions.Region;
 import cn.huiyin.regions.RegionRegistry;
 import cn.huiyin.reporting.hotspots.application.Hotspots;
 import cn.huiyin.reporting.ledger.application.TypicalCases;
 import cn.huiyin.reporting.ledger.model.LedgerRow;
-import cn.huiyin.reporting.summary.application.ReportScope;
 import cn.huiyin.reporting.summary.application.Summaries;
 import cn.huiyin.reporting.summary.model.Labels;
 import cn.huiyin.reporting.summary.model.Summary;
@@ -39,7 +41,7 @@ public class AnalysisInputs implements ReportContents {
     }
 
     private final Summaries summaries;
-    private final ReportScope scope;
+    private final RegionRegistry regions;
     private final TypicalCases typicalCases;
     private final Hotspots hotspots;
     private final InstructionSource instructions;
@@ -47,10 +49,10 @@ public class AnalysisInputs implements ReportContents {
     private final Labels labels;
     private final Clock clock;
 
-    public AnalysisInputs(Summaries summaries, ReportScope scope, TypicalCases typicalCases, Hotspots hotspots,
+    public AnalysisInputs(Summaries summaries, TypicalCases typicalCases, Hotspots hotspots,
             InstructionSource instructions, ReportHeaders headers, RegionRegistry regions, Clock clock) {
         this.summaries = summaries;
-        this.scope = scope;
+        this.regions = regions;
         this.typicalCases = typicalCases;
         this.hotspots = hotspots;
         this.instructions = instructions;
@@ -61,13 +63,16 @@ public class AnalysisInputs implements ReportContents {
 
     @Override
     public Mono<Content> gather(String regionCode, LocalDate from, LocalDate to) {
-        return summaries.summarize(regionCode, from, to).flatMap(summary -> scope.check(regionCode, from, to)
-                .flatMap(region -> Mono.zip(typical(region, from, to), hotspots(region, from, to),
-                                instructions.recordedWithin(region.code(), from, to).collectList())
-                        .map(found -> new Content(summary, new ReportExtras(
-                                headers.of(region.code(), region.name(), LocalDate.now(clock.withZone(HotlineTime.ZONE)),
-                                        null),
-                                found.getT3(), found.getT1(), found.getT2())))));
+        // the summary checked the region against the token; what it names is the region of the rest
+        return summaries.summarize(regionCode, from, to).flatMap(summary -> {
+            Region region = regions.resolve(summary.region().code());
+            return Mono.zip(typical(region, from, to), hotspots(region, from, to),
+                            instructions.recordedWithin(region.code(), from, to).collectList())
+                    .map(found -> new Content(summary, new ReportExtras(
+                            headers.of(region.code(), region.name(), LocalDate.now(clock.withZone(HotlineTime.ZONE)),
+                                    null),
+                            found.getT3(), found.getT1(), found.getT2())));
+        });
     }
 
     private Mono<List<ReportExtras.TypicalCase>> typical(Region region, LocalDate from, LocalDate to) {
@@ -78,7 +83,7 @@ public class AnalysisInputs implements ReportContents {
         LedgerRow row = chosen.row();
         String place = row.townshipCode() != null ? labels.township(row.townshipCode()) : row.countyName();
         List<String> categories = row.categories().stream()
-                .map(code -> cn.huiyin.events.Category.valueOf(code).label()).toList();
+                .map(code -> Category.valueOf(code).label()).toList();
         return new ReportExtras.TypicalCase(chosen.rule().label(), row.trackingNumber(),
                 row.received() != null ? row.received() : row.transferred(), place, categories, chosen.excerpt(),
                 handling(row));
@@ -88,7 +93,7 @@ public class AnalysisInputs implements ReportContents {
     private static String handling(LedgerRow row) {
         StringBuilder text = new StringBuilder();
         if (row.substantiated() != null) {
-            text.append("县级核查：").append(cn.huiyin.events.Substantiation.valueOf(row.substantiated()).label());
+            text.append("县级核查：").append(Substantiation.valueOf(row.substantiated()).label());
             if (row.late()) {
                 text.append("（迟报）");
             }
@@ -99,7 +104,7 @@ public class AnalysisInputs implements ReportContents {
             text.append("尚在核查中；");
         }
         if (row.callbackSatisfaction() != null && !LedgerRow.RETRY_PENDING.equals(row.callbackSatisfaction())) {
-            text.append("回访：").append(cn.huiyin.events.CallbackResult.valueOf(row.callbackSatisfaction()).label());
+            text.append("回访：").append(CallbackResult.valueOf(row.callbackSatisfaction()).label());
         }
         if (row.reopenCount() > 0) {
             text.append("，已重新办理").append(row.reopenCount()).append("次");

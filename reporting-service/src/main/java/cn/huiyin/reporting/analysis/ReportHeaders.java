@@ -28,21 +28,22 @@ public record ReportHeaders(Map<String, Entry> headers) {
         }
     }
 
-    /** The name of a region's bulletin (快报), e.g. 毕节市扶贫专线快报. */
-    public String bulletinTitle(String regionCode, String regionName) {
+    /** A region's entry with every blank part taken from the defaults of {@code regionName}. */
+    public Entry resolved(String regionCode, String regionName) {
         Entry entry = headers.get(regionCode);
-        return entry != null && entry.bulletinTitle() != null && !entry.bulletinTitle().isBlank()
-                ? entry.bulletinTitle() : regionName + "扶贫专线快报";
+        return new Entry(orElse(entry == null ? null : entry.title(), regionName + "扶贫专线"),
+                orElse(entry == null ? null : entry.bulletinTitle(), regionName + "扶贫专线快报"),
+                orElse(entry == null ? null : entry.office(), regionName + "扶贫专线服务中心"),
+                entry == null ? List.of() : entry.submitTo(), entry == null ? List.of() : entry.copyTo());
     }
 
     /** The masthead of a report of {@code regionName} dated {@code date}, with its issue (null outside a bulletin). */
     public ReportExtras.Header of(String regionCode, String regionName, java.time.LocalDate date, String issue) {
-        Entry entry = headers.get(regionCode);
-        String title = entry != null && entry.title() != null && !entry.title().isBlank() ? entry.title()
-                : regionName + "扶贫专线";
-        String office = entry != null && entry.office() != null && !entry.office().isBlank() ? entry.office()
-                : regionName + "扶贫专线服务中心";
-        return new ReportExtras.Header(title, office, date, issue, entry == null ? List.of() : entry.submitTo(),
-                entry == null ? List.of() : entry.copyTo());
+        Entry entry = resolved(regionCode, regionName);
+        return new ReportExtras.Header(entry.title(), entry.office(), date, issue, entry.submitTo(), entry.copyTo());
+    }
+
+    private static String orElse(String configured, String fallback) {
+        return configured == null || configured.isBlank() ? fallback : configured;
     }
 }

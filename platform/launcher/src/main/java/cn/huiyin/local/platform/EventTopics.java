@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -28,49 +28,36 @@ public final class EventTopics {
     private EventTopics() {
     }
 
-    /** Creates each of {@link Topics#ALL} not there yet; waits up to {@code patience} for the broker. */
+    /**
+     * Creates each of {@link Topics#ALL} not there yet; the admin client's own retries wait up to {@code patience}
+     * for the broker to answer.
+     */
     public static void create(String bootstrapServers, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
-                Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                List<NewTopic> missing = Topics.ALL.stream().filter(topic -> !existing.contains(topic))
-                        .map(topic -> new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty())).toList();
-                if (!missing.isEmpty()) {
-                    admin.createTopics(missing).values().values().forEach(EventTopics::awaitCreated);
-                }
-                return;
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-                    throw new IllegalStateException("could not create the event topics on " + bootstrapServers, e);
-                }
-                sleep();
+        int timeout = Math.toIntExact(patience.toMillis());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = Topics.ALL.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, Optional.of(PARTITIONS), Optional.empty())).toList();
+            for (KafkaFuture<Void> created : admin.createTopics(missing).values().values()) {
+                awaitCreated(created);
             }
-        }
-    }
-
-    private static void awaitCreated(org.apache.kafka.common.KafkaFuture<Void> created) {
-        try {
-            created.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e.getCause());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
+            throw new IllegalStateException("could not create the event topics on " + bootstrapServers, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the event topics", e);
+        }
+    }
+
+    /** Another process may have created the topic meanwhile: that is as good. */
+    private static void awaitCreated(KafkaFuture<Void> created) throws InterruptedException {
+        try {
+            created.get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create an event topic", e.getCause());
+            }
         }
     }
 }

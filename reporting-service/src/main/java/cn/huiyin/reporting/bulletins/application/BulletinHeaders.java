@@ -1,6 +1,5 @@
 package cn.huiyin.reporting.bulletins.application;
 
-import cn.huiyin.reporting.analysis.ReportExtras;
 import cn.huiyin.reporting.analysis.ReportHeaders;
 import cn.huiyin.reporting.bulletins.model.BulletinHeader;
 
@@ -17,8 +16,7 @@ public final class BulletinHeaders {
     }
 
     public BulletinHeader of(String regionCode, String regionName) {
-        ReportExtras.Header report = headers.of(regionCode, regionName, java.time.LocalDate.EPOCH, null);
-        return new BulletinHeader(report.office(), headers.bulletinTitle(regionCode, regionName), report.submitTo(),
-                report.copyTo());
+        ReportHeaders.Entry entry = headers.resolved(regionCode, regionName);
+        return new BulletinHeader(entry.office(), entry.bulletinTitle(), entry.submitTo(), entry.copyTo());
     }
 }

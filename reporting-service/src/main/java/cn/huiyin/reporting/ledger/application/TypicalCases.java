@@ -9,7 +9,6 @@ import cn.huiyin.reporting.projections.model.CallFact;
 import cn.huiyin.reporting.summary.application.ReportBuckets;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,16 +51,12 @@ public class TypicalCases {
     public record Chosen(Rule rule, LedgerRow row, String excerpt) {
     }
 
-    private final CaseFacts facts;
-    private final ReportBuckets buckets;
-    private final RegionRegistry regions;
+    private final MonthlyFacts facts;
     private final LedgerRows rows;
     private final int perRule;
 
     public TypicalCases(CaseFacts facts, ReportBuckets buckets, RegionRegistry regions, int perRule) {
-        this.facts = facts;
-        this.buckets = buckets;
-        this.regions = regions;
+        this.facts = new MonthlyFacts(facts, buckets, regions);
         this.rows = new LedgerRows(regions);
         this.perRule = perRule;
     }
@@ -71,17 +64,7 @@ public class TypicalCases {
     public Mono<List<Chosen>> of(Region region, LocalDate from, LocalDate to) {
         Map<Rule, List<Chosen>> chosen = new EnumMap<>(Rule.class);
         Set<String> taken = new HashSet<>();
-        return buckets.coverage().flatMapMany(seen -> {
-            List<String> counties = seen.counties().stream()
-                    .filter(county -> regions.covers(region.code(), county)).toList();
-            YearMonth last = YearMonth.from(to);
-            return Flux.fromStream(Stream.iterate(YearMonth.from(from), month -> !month.isAfter(last),
-                            month -> month.plusMonths(1)))
-                    .filter(month -> seen.months().contains(month.toString()))
-                    .concatMap(month -> facts.cases(counties,
-                            month.atDay(1).isBefore(from) ? from : month.atDay(1),
-                            month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth()), 1);
-        }).doOnNext(fact -> choose(fact, chosen, taken)).then(Mono.fromSupplier(() -> {
+        return facts.of(region, from, to).doOnNext(fact -> choose(fact, chosen, taken)).then(Mono.fromSupplier(() -> {
             List<Chosen> all = new ArrayList<>();
             for (Rule rule : Rule.values()) {
                 all.addAll(chosen.getOrDefault(rule, List.of()));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 /**
  * Reads the buckets a report needs, by id: the counties under the region's parent (the region, its
@@ -28,11 +29,17 @@ final class SummaryReader {
         this.regions = regions;
     }
 
-    Mono<Observations> read(Region region, ReportPeriod period) {
-        return buckets.coverage().flatMap(seen -> read(region, period, seen));
+    /**
+     * The period, and the period before it alone (without the history before that): enough for the league table's
+     * earlier ranks. One look at what the buckets cover serves both.
+     */
+    Mono<Tuple2<Observations, Observations>> readWithPrevious(Region region, ReportPeriod period) {
+        return buckets.coverage().flatMap(seen -> Mono.zip(read(region, period, seen, true),
+                read(region, period.previous(), seen, false)));
     }
 
-    private Mono<Observations> read(Region region, ReportPeriod period, ReportBuckets.Coverage seen) {
+    private Mono<Observations> read(Region region, ReportPeriod period, ReportBuckets.Coverage seen,
+            boolean history) {
         List<String> scope = seen.counties().stream()
                 .filter(county -> region.parentCode() == null || regions.covers(region.parentCode(), county)).toList();
         List<String> own = scope.stream().filter(county -> regions.covers(region.code(), county)).toList();
@@ -50,11 +57,13 @@ final class SummaryReader {
         }
         YearMonth first = YearMonth.from(period.from());
         List<String> earlierMonthIds = new ArrayList<>();
-        seen.months().stream().map(YearMonth::parse).filter(month -> month.isBefore(first))
-                .forEach(month -> own.forEach(county -> earlierMonthIds.add(BucketKey.monthId(county, month))));
         List<String> earlierDayIds = new ArrayList<>();
-        for (LocalDate day : period.daysBeforeInFirstMonth()) {
-            own.forEach(county -> earlierDayIds.add(BucketKey.dayId(county, day)));
+        if (history) {
+            seen.months().stream().map(YearMonth::parse).filter(month -> month.isBefore(first))
+                    .forEach(month -> own.forEach(county -> earlierMonthIds.add(BucketKey.monthId(county, month))));
+            for (LocalDate day : period.daysBeforeInFirstMonth()) {
+                own.forEach(county -> earlierDayIds.add(BucketKey.dayId(county, day)));
+            }
         }
         Observations observations = new Observations();
         return buckets.months(monthIds).doOnNext(bucket -> inPeriod(observations, bucket))

@@ -31,8 +31,8 @@ public class SummaryService implements Summaries {
     public Mono<Summary> summarize(String regionCode, LocalDate from, LocalDate to) {
         return scope.check(regionCode, from, to).flatMap(region -> {
             ReportPeriod period = new ReportPeriod(from, to);
-            // the period before is read for the league table's changes of rank: as many buckets again at most
-            return Mono.zip(reader.read(region, period), reader.read(region, period.previous()))
+            // the period before, for the league table's changes of rank: its buckets only, not the history before it
+            return reader.readWithPrevious(region, period)
                     .map(seen -> assembler.assemble(region, period, seen.getT1(), seen.getT2()));
         });
     }
